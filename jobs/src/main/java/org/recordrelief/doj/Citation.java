@@ -3,8 +3,9 @@ package org.recordrelief.doj;
 import java.util.List;
 
 /**
- * A parsed offense citation ({@code doj-input-format.md} §7.3). Sections are compared anchored:
- * {@code 11357.5} is not {@code 11357}.
+ * A parsed offense citation ({@code doj-input-format.md} §7.3), produced by {@link
+ * CitationParser}. Sections are compared anchored ({@link SectionPattern}): {@code 11357.5} is not
+ * {@code 11357}.
  *
  * @param raw the text the citation was parsed from (unchanged)
  * @param code code label: HS, PC, VC, BP, WI, MV, … or UNKNOWN
@@ -12,7 +13,8 @@ import java.util.List;
  * @param subdivisions ordered subdivisions, letters upper-cased: 186.22(B)(4) → [B, 4]
  * @param attempt a PC 664 prefix or suffix was present (removed from {@code section})
  * @param conspiracy PC 182 with a target section (the target is in {@code attached})
- * @param attached further sections of a compound citation (gang enhancement, conspiracy target)
+ * @param attached further sections of a compound citation, in text order (a 186.22 gang
+ *     enhancement, a conspiracy target); never includes a 664 attempt marker
  * @param description text after the separator, trimmed ("" when none)
  * @param parseStatus OK, PARTIAL or UNPARSED
  * @param codeLabelMismatch a section 11357–11360 labelled other than HS (treated as HS)
@@ -57,8 +59,9 @@ public record Citation(
   }
 
   /**
-   * The normalised citation shown to people: {@code HS 11357(C)}, with {@code 664/} for attempts
-   * and {@code 182/} for conspiracies; "" when unparsed.
+   * The normalised primary citation shown to people: {@code HS 11357(C)}, and {@code PC 664/187(A)}
+   * for an attempt; "" when unparsed. Attached citations are not included: for a conspiracy this
+   * is {@code PC 182(A)(1)} and the target is in {@link #attached()}.
    */
   public String normalized() {
     if (!isParsed()) {
