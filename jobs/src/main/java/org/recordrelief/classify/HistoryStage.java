@@ -1,0 +1,90 @@
+package org.recordrelief.classify;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.recordrelief.config.IngestSettings;
+import org.recordrelief.config.RuleSettings;
+import org.recordrelief.doj.DojColumns;
+import org.recordrelief.history.DojRow;
+import org.recordrelief.history.HistoryBuilder;
+import org.recordrelief.ingest.RecordColumns;
+
+/** Spark stage functions from valid records to person histories, persons and convictions. */
+public final class HistoryStage {
+  private HistoryStage() {}
+
+  /** Name of the person key column added by identity resolution. */
+  public static final String PERSON_ID = "person_id";
+
+  /** The DOJ columns the history builder reads; the others are not shuffled. */
+  static final int[] USED_COLUMNS = {
+    DojColumns.SUBJECT_ID, DojColumns.CII_NUMBER, DojColumns.PRI_NAME, DojColumns.GENDER,
+    DojColumns.PRI_DOB, DojColumns.RACE_DESCR, DojColumns.CYC_ORDER, DojColumns.CYC_DATE,
+    DojColumns.STP_ORDER, DojColumns.STP_EVENT_DATE, DojColumns.STP_TYPE_DESCR,
+    DojColumns.STP_ORI_TYPE_DESCR, DojColumns.STP_ORI_DESCR, DojColumns.STP_ORI_CNTY_NAME,
+    DojColumns.CNT_ORDER, DojColumns.DISP_DATE, DojColumns.OFN, DojColumns.OFFENSE_DESCR,
+    DojColumns.OFFENSE_TOC, DojColumns.DISP_OFFENSE_DESCR, DojColumns.CONV_OFFENSE_CODE,
+    DojColumns.CONV_OFFENSE_DESCR, DojColumns.CONV_OFFENSE_TOC, DojColumns.DISP_DESCR,
+    DojColumns.CONV_STAT_DESCR, DojColumns.SENT_ORDER, DojColumns.SENT_LOC_DESCR,
+    DojColumns.SENT_LENGTH, DojColumns.SENT_TIME_CODE, DojColumns.CYC_AGE, DojColumns.COMMENT_TEXT
+  };
+
+  /**
+   * Person histories: one row per person ({@link HistoryRows#HISTORY}), built from every valid
+   * record of the person. Input: valid records with a {@code person_id} column. No I/O.
+   */
+  public static Dataset<Row> histories(
+      Dataset<Row> validRecords, String runId, RuleSettings rules, IngestSettings ingest) {
+    List<Column> cols = new ArrayList<>();
+    cols.add(col(PERSON_ID));
+    cols.add(col(RecordColumns.SOURCE_FILE));
+    cols.add(col(RecordColumns.SOURCE_FILE_ORDINAL));
+    cols.add(col(RecordColumns.LINE_NUMBER));
+    cols.add(col(RecordColumns.RECORD_SHA256));
+    cols.add(col(RecordColumns.ISSUES));
+    for (int c : USED_COLUMNS) {
+      cols.add(col(DojColumns.NAMES.get(c)));
+    }
+    Dataset<Row> slim = validRecords.select(cols.toArray(new Column[0]));
+    HistoryBuilder builder = new HistoryBuilder(rules, ingest);
+    FlatMapGroupsFunction<String, Row, Row> perPerson =
+        (String personId, Iterator<Row> rows) -> {
+          List<DojRow> list = new ArrayList<>();
+          while (rows.hasNext()) {
+            list.add(toDojRow(rows.next()));
+          }
+          return List.of(HistoryRows.history(runId, builder.build(personId, list))).iterator();
+        };
+    return slim.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+        .flatMapGroups(perPerson, Encoders.row(HistoryRows.HISTORY));
+  }
+
+  static DojRow toDojRow(Row r) {
+    String[] fields = new String[DojColumns.COUNT];
+    for (int i = 0; i < USED_COLUMNS.length; i++) {
+      fields[USED_COLUMNS[i]] = r.getString(6 + i);
+    }
+    List<String> issues = r.isNullAt(5) ? List.of() : r.getList(5);
+    return new DojRow(r.getString(1), r.getInt(2), r.getLong(3), r.getString(4), fields, issues);
+  }
+
+  /** Persons ({@code schemas/person.avsc}) from histories. */
+  public static Dataset<Row> persons(Dataset<Row> histories) {
+    return histories.select(col("person.*"));
+  }
+
+  /** Convictions ({@code schemas/conviction.avsc}) from histories, one row per convicted count. */
+  public static Dataset<Row> convictions(Dataset<Row> histories) {
+    return histories.select(explode(col("convictions")).as("c")).select(col("c.*"));
+  }
+}

@@ -1,0 +1,118 @@
+package org.recordrelief.job;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.SparkSession;
+import org.recordrelief.config.Settings;
+import org.recordrelief.config.SettingsException;
+import org.recordrelief.spark.Sessions;
+
+/**
+ * Command-line entry point ({@code run-local.sh} calls it). Thin: parses pointer arguments,
+ * loads settings, builds the session and calls the static {@code run} of the job. Exit status 0
+ * on success, 1 when the input must not be published, 2 for usage or configuration errors.
+ */
+public final class Main {
+  private Main() {}
+
+  static final String USAGE =
+      """
+      usage: run-local.sh <command> [options]
+
+      commands:
+        run       --input PATH [PATH...] --output DIR [--as-of YYYY-MM-DD] [--config FILE]
+                  [--master URL] [--run-id ID] [--quiet]
+                  Read DOJ files (files or directories), publish convictions, persons,
+                  quarantine, summary.json and manifest.json under DIR (atomically).
+                  --as-of defaults to today's date in America/Los_Angeles.
+        generate  --people N --seed S --output DIR [--config FILE]
+                  Write a synthetic DOJ extract with ground truth.
+      """;
+
+  public static void main(String[] args) {
+    System.exit(execute(args, System.out, System.err));
+  }
+
+  /** Run a command; returns the exit status. */
+  static int execute(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0 || Set.of("-h", "--help", "help").contains(args[0])) {
+      out.print(USAGE);
+      return args.length == 0 ? 2 : 0;
+    }
+    try {
+      return switch (args[0]) {
+        case "run" -> run(args, out);
+        case "generate" -> GenerateCommand.run(args, out);
+        default -> throw new SettingsException("unknown command '" + args[0] + "' (see --help)");
+      };
+    } catch (SettingsException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    } catch (RunFailure e) {
+      err.println("run failed: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static int run(String[] args, PrintStream out) {
+    if (args.length > 1 && Set.of("-h", "--help").contains(args[1])) {
+      out.print(USAGE);
+      return 0;
+    }
+    CliArgs a = CliArgs.parse(args, 1,
+        Set.of("input", "output", "as-of", "config", "master", "run-id", "policy"),
+        Set.of("quiet"));
+    if (a.all("input").isEmpty()) {
+      throw new SettingsException("missing --input PATH");
+    }
+    String output = a.required("output");
+    LocalDate asOf = parseAsOf(a.one("as-of"));
+    String config = a.one("config");
+    Settings settings = Settings.load(config == null ? null : new File(config));
+    if (a.one("master") != null) {
+      settings = settings.withSpark("spark.master", a.one("master"));
+    }
+    if (a.has("quiet")) {
+      settings = settings.withProgress(false);
+    }
+    RunRequest req = new RunRequest(a.all("input"), output, asOf, a.one("run-id"));
+    SparkSession spark = Sessions.build(settings);
+    try {
+      RunResult result = PipelineJob.run(spark, settings, req);
+      printSummary(out, result);
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  static LocalDate parseAsOf(String value) {
+    if (value == null) {
+      // The one place the wall clock is read: the entry point, never the rules.
+      return LocalDate.now(ZoneId.of("America/Los_Angeles"));
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new SettingsException("--as-of must be YYYY-MM-DD, got '" + value + "'");
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void printSummary(PrintStream out, RunResult r) {
+    Map<String, Object> rows = (Map<String, Object>) r.summary().get("rows");
+    out.println("run " + r.runId() + " as of " + r.summary().get("as_of_date") + ": "
+        + r.summary().get("status"));
+    out.println("  records read " + rows.get("records_read") + ", valid "
+        + rows.get("records_valid") + ", quarantined " + rows.get("records_quarantined")
+        + " " + rows.get("quarantined_by_reason"));
+    out.println("  persons " + r.summary().get("persons") + ", convictions "
+        + r.summary().get("convictions"));
+    out.println("  output: " + r.outputDir());
+  }
+}

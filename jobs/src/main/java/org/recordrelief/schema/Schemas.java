@@ -1,0 +1,53 @@
+package org.recordrelief.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.Schema;
+import org.apache.spark.sql.avro.SchemaConverters;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The data contracts in {@code schemas/*.avsc} as Avro schemas and Spark struct types. The avsc
+ * files are the single source: output rows are built against {@link #sparkType(String)}.
+ */
+public final class Schemas {
+  private Schemas() {}
+
+  public static final String DOJ_RECORD = "doj_record";
+  public static final String QUARANTINE = "quarantine";
+  public static final String CONVICTION = "conviction";
+  public static final String PERSON = "person";
+
+  /** Every shipped contract (tests check each parses and converts). */
+  public static final List<String> ALL = List.of(DOJ_RECORD, QUARANTINE, CONVICTION, PERSON);
+
+  private static final Map<String, Schema> AVRO = new ConcurrentHashMap<>();
+
+  /** The Avro schema {@code schemas/<name>.avsc} from the classpath. */
+  public static Schema avro(String name) {
+    return AVRO.computeIfAbsent(name, Schemas::load);
+  }
+
+  private static Schema load(String name) {
+    String path = "schemas/" + name + ".avsc";
+    try (InputStream in = Schemas.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("schema not on the classpath: " + path);
+      }
+      return new Schema.Parser().parse(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+
+  /** The Spark struct type converted from {@code schemas/<name>.avsc}. */
+  public static StructType sparkType(String name) {
+    DataType t = SchemaConverters.toSqlType(avro(name)).dataType();
+    return (StructType) t;
+  }
+}

@@ -1,0 +1,119 @@
+package org.recordrelief.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.recordrelief.publish.Json;
+import org.recordrelief.testing.DojLine;
+import org.recordrelief.testing.SharedSpark;
+
+@ExtendWith(SharedSpark.class)
+class PipelineJobTest {
+  private static final LocalDate AS_OF = LocalDate.of(2025, 1, 1);
+
+  private static Path write(Path dir, String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private static RunResult run(SparkSession spark, Path out, Path... inputs) {
+    List<String> in = java.util.Arrays.stream(inputs).map(Path::toString).toList();
+    return PipelineJob.run(spark, SharedSpark.testSettings(),
+        new RunRequest(in, out.toString(), AS_OF, null));
+  }
+
+  @Test
+  void fewBadRowsAreQuarantinedAndTheRunSucceeds(SparkSession spark, @TempDir Path tmp)
+      throws IOException {
+    DojLine a1 = DojLine.conviction("100", "101002001000", "11358 HS-CULTIVATE")
+        .set("SENT_LOC_DESCR", "JAIL").set("SENT_LENGTH", "30").set("SENT_TIME_CODE", "D")
+        .set("SENT_ORDER", "1");
+    DojLine a2 = DojLine.conviction("100", "101002001000", "11358 HS-CULTIVATE")
+        .set("SENT_LOC_DESCR", "PROBATION").set("SENT_LENGTH", "6").set("SENT_TIME_CODE", "M")
+        .set("SENT_ORDER", "2");
+    DojLine b = DojLine.conviction("200", "101002001000", "459 PC-BURGLARY")
+        .set("STP_ORI_CNTY_NAME", "SAN JOAQUIN");
+    DojLine dismissed = DojLine.conviction("200", "101002002000", "11357(C) HS")
+        .set("DISP_DESCR", "DISMISSED/CHARGE DROPPED");
+    StringBuilder text = new StringBuilder(DojLine.header()).append('\n');
+    text.append(a1.csv()).append('\n').append(a2.csv()).append('\n');
+    text.append(b.csv()).append("\r\n").append(dismissed.csv()).append('\n');
+    text.append('\n');
+    text.append(b.csvShort()).append('\n'); // 94 fields
+    Path f = write(tmp, "extract.csv", text.toString());
+    Path out = tmp.resolve("out");
+
+    RunResult r = run(spark, out, f);
+
+    assertTrue(Files.exists(out.resolve("_SUCCESS")));
+    Map<String, Object> summary = Json.read(Files.readString(out.resolve("summary.json")));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> rows = (Map<String, Object>) summary.get("rows");
+    assertEquals(5, ((Number) rows.get("records_read")).intValue());
+    assertEquals(4, ((Number) rows.get("records_valid")).intValue());
+    assertEquals(1, ((Number) rows.get("records_quarantined")).intValue());
+    assertEquals(Boolean.TRUE, rows.get("balanced"));
+    assertEquals("SUCCEEDED", summary.get("status"));
+
+    Dataset<Row> q = spark.read().parquet(out.resolve("quarantine").toString());
+    Row qr = q.collectAsList().get(0);
+    assertEquals("FIELD_COUNT", qr.getAs("reason"));
+    assertEquals(7L, (long) qr.getAs("line_number"));
+
+    Dataset<Row> c = spark.read().parquet(out.resolve("convictions").toString());
+    assertEquals(2, c.count(), "two convicted counts; repeated CNT_ORDER merged");
+    Row cult = c.where("person_id = '100'").collectAsList().get(0);
+    assertEquals("HS 11358", cult.getAs("code_section"));
+    assertEquals("los-angeles", cult.getAs("county_slug"));
+    assertEquals(2, ((List<?>) cult.getList(cult.fieldIndex("sentence_parts"))).size());
+    assertEquals(LocalDate.of(2010, 9, 1), cult.<java.sql.Date>getAs("sentence_end").toLocalDate(),
+        "MAX of 30 days and 6 months from 2010-03-01");
+    assertTrue(Files.isDirectory(out.resolve("convictions/county_slug=san-joaquin")));
+
+    Dataset<Row> p = spark.read().parquet(out.resolve("persons").toString());
+    assertEquals(2, p.count());
+    Row p200 = p.where("person_id = '200'").collectAsList().get(0);
+    assertEquals(1, (int) p200.getAs("conviction_count"));
+    assertEquals(2, (int) p200.getAs("count_count"));
+
+    Map<String, Object> manifest = Json.read(Files.readString(out.resolve("manifest.json")));
+    assertEquals(r.runId(), manifest.get("run_id"));
+    assertEquals("2025-01-01", manifest.get("as_of_date"));
+    assertFalse(((List<?>) manifest.get("inputs")).isEmpty());
+  }
+
+  @Test
+  void systematicallyBrokenFileStopsTheRunBeforePublishing(SparkSession spark, @TempDir Path tmp)
+      throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 5; i++) {
+      text.append(DojLine.conviction("9" + i, "101002001000", "11358 HS").csvShort()).append('\n');
+    }
+    Path bad = write(tmp, "bad.csv", text.toString());
+    Path out = tmp.resolve("out");
+    RunFailure e = assertThrows(RunFailure.class, () -> run(spark, out, bad));
+    assertTrue(e.getMessage().contains("bad.csv"), e.getMessage());
+    assertTrue(e.getMessage().contains("5 of 5"), e.getMessage());
+    assertTrue(e.getMessage().contains("FIELD_COUNT"), e.getMessage());
+    assertFalse(Files.exists(out), "nothing published");
+    try (var s = Files.list(tmp)) {
+      assertTrue(s.noneMatch(x -> x.getFileName().toString().contains("staging")));
+    }
+  }
+}

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# The one entry point for people. Builds the project when needed, then runs a command in local
+# mode with the JVM flags Spark 4 needs on Java 17. Without arguments: generate the bundled
+# synthetic statewide sample once and run the whole pipeline on it.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+export SPARK_LOCAL_IP=127.0.0.1
+
+SAMPLE_PEOPLE="${RECORDRELIEF_SAMPLE_PEOPLE:-5000}"
+SAMPLE_SEED="${RECORDRELIEF_SAMPLE_SEED:-20261127}"
+SAMPLE_DIR="$ROOT/data/sample"
+SAMPLE_OUT="$ROOT/out/sample-run"
+SAMPLE_AS_OF="2026-06-30"
+HEAP="${RECORDRELIEF_HEAP:-6g}"
+
+JVM_FLAGS=(
+  -XX:+IgnoreUnrecognizedVMOptions
+  --add-opens=java.base/java.lang=ALL-UNNAMED
+  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
+  --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/java.net=ALL-UNNAMED
+  --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/java.util=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
+  --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+  --add-opens=java.base/sun.security.action=ALL-UNNAMED
+  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+  --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED
+  -Dio.netty.tryReflectionSetAccessible=true
+  -Duser.timezone=America/Los_Angeles
+)
+
+# Build when target/ is missing or any source, schema, config or pom is newer than the last build.
+build_if_needed() {
+  local stamp="$ROOT/jobs/target/.build-stamp"
+  if [[ -f "$stamp" && -f "$ROOT/jobs/target/classpath.txt" ]] \
+     && [[ -z "$(find "$ROOT/jobs/src/main" "$ROOT/schemas" "$ROOT/conf" "$ROOT/pom.xml" "$ROOT/jobs/pom.xml" -newer "$stamp" -print -quit 2>/dev/null)" ]]; then
+    return
+  fi
+  echo "building (mvn -DskipTests package)..." >&2
+  mvn -B -ntp -q -DskipTests package -f "$ROOT/pom.xml" >&2
+  touch "$stamp"
+}
+
+code_version() {
+  local v
+  v="$(git -C "$ROOT" describe --always --dirty 2>/dev/null || true)"
+  echo "${v:-dev}"
+}
+
+java_main() {
+  build_if_needed
+  local cp="$ROOT/jobs/target/classes:$(cat "$ROOT/jobs/target/classpath.txt")"
+  exec java -Xmx"$HEAP" "${JVM_FLAGS[@]}" -Drecordrelief.codeVersion="$(code_version)" \
+    -cp "$cp" org.recordrelief.job.Main "$@"
+}
+
+java_run() {
+  build_if_needed
+  local cp="$ROOT/jobs/target/classes:$(cat "$ROOT/jobs/target/classpath.txt")"
+  java -Xmx"$HEAP" "${JVM_FLAGS[@]}" -Drecordrelief.codeVersion="$(code_version)" \
+    -cp "$cp" org.recordrelief.job.Main "$@"
+}
+
+if [[ $# -eq 0 ]]; then
+  if [[ ! -f "$SAMPLE_DIR/generation.json" ]]; then
+    echo "generating the bundled synthetic sample ($SAMPLE_PEOPLE people, seed $SAMPLE_SEED) in $SAMPLE_DIR" >&2
+    rm -rf "$SAMPLE_DIR"
+    java_run generate --people "$SAMPLE_PEOPLE" --seed "$SAMPLE_SEED" --output "$SAMPLE_DIR"
+  fi
+  java_run run --input "$SAMPLE_DIR/doj" --output "$SAMPLE_OUT" --as-of "$SAMPLE_AS_OF" --quiet
+  echo "done: $SAMPLE_OUT (summary.json, manifest.json, convictions/, persons/, quarantine/)"
+  exit 0
+fi
+
+case "$1" in
+  -h|--help|help) java_main --help ;;
+  *) java_main "$@" ;;
+esac
