@@ -31,6 +31,7 @@ public final class StagedOutput {
     try {
       Path out = new Path(outputDir);
       FileSystem fs = out.getFileSystem(hadoop);
+      fs.setWriteChecksum(false); // no .crc side files next to summary.json and manifest.json
       out = fs.makeQualified(out);
       Path parent = out.getParent();
       if (parent != null && !fs.exists(parent)) {
