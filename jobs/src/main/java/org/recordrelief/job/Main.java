@@ -56,6 +56,16 @@ public final class Main {
     } catch (RunFailure e) {
       err.println("run failed: " + e.getMessage());
       return 1;
+    } catch (RuntimeException e) {
+      // I/O trouble inside Spark tasks (a file vanished or became unreadable mid-run) is
+      // reported as one line; anything else is a bug and keeps its stack trace.
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t.getMessage() != null && t.getMessage().startsWith("FILE_UNREADABLE")) {
+          err.println("run failed: " + t.getMessage().lines().findFirst().orElse(""));
+          return 1;
+        }
+      }
+      throw e;
     }
   }
 
