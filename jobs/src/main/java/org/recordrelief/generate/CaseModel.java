@@ -1,0 +1,138 @@
+package org.recordrelief.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One cycle of a person's history (an arrest episode, or a registration or death event) with its
+ * steps and counts, before it is written as rows. Only the current person's cases are in memory.
+ */
+final class CaseModel {
+
+  /** What kind of cycle this is. */
+  enum Kind {
+    PROP64_CONVICTION,
+    OTHER_CONVICTION,
+    NON_CONVICTION,
+    REGISTRATION,
+    DECEASED
+  }
+
+  /** Agency type of a step. */
+  enum Agency {
+    POLICE,
+    SHERIFF,
+    SUPERIOR_COURT,
+    MUNICIPAL_COURT,
+    JUVENILE_COURT,
+    CORONER
+  }
+
+  final Kind kind;
+  /** Creation order, the tie-breaker when two cycles share a date. */
+  final int sequence;
+
+  /** Cycle (arrest/offense) date, epoch day. */
+  int cycleDate;
+
+  String cycleDateRaw;
+  String cycleAge;
+  int county;
+  /** Age at the offense was under 18. */
+  boolean minor;
+
+  /** Arrest step present (step 001). */
+  boolean hasArrest;
+
+  Agency arrestAgency;
+  String arrestOri;
+  String arrestOfn;
+
+  /** Court step present (step 002, or 001 without an arrest step). */
+  boolean hasCourt;
+
+  Agency courtAgency;
+  String courtOri;
+  int courtDate;
+  String courtDateRaw;
+  String courtOfn;
+
+  /** Registration and death cycles: the single step's type, agency and ORI. */
+  Agency eventAgency;
+
+  String eventOri;
+
+  final List<CountModel> counts = new ArrayList<>(4);
+
+  /** Cycle number 101.. once the history is sorted. */
+  int cycleNumber;
+
+  CaseModel(Kind kind, int sequence) {
+    this.kind = kind;
+    this.sequence = sequence;
+  }
+
+  /** Latest date of any step of the cycle. */
+  int lastDate() {
+    return hasCourt ? Math.max(courtDate, cycleDate) : cycleDate;
+  }
+
+  /** One count (charge) of the cycle: the same charge appears on the arrest and the court step. */
+  static final class CountModel {
+    final Charge charge;
+    /** Offense of the conviction when CONV_OFFENSE_DESCR names another section, else null. */
+    Charge convictedAs;
+
+    boolean convicted;
+    /** OFFENSE_TOC. */
+    String toc;
+    /** CONV_OFFENSE_TOC when convictedAs is set, else "". */
+    String convToc = "";
+    /** CONV_STAT_DESCR on the court rows. */
+    String convStat = "";
+    String arrestDisposition = "";
+    String courtDisposition = "";
+    String courtDispDate = "";
+    String arrestDispDate = "";
+    String qualifierPadding = "";
+    String convStatCodePadding = "";
+    /** Sentence parts of a convicted count: one row each; an absent sentence is one blank part. */
+    final List<SentencePart> parts = new ArrayList<>(3);
+
+    CountModel(Charge charge) {
+      this.charge = charge;
+    }
+
+    /** The charge whose text names the convicted offense (§7.1 order). */
+    Charge effectiveCharge() {
+      return convictedAs != null ? convictedAs : charge;
+    }
+  }
+
+  /** One sentence row. */
+  static final class SentencePart {
+    static final SentencePart ABSENT = new SentencePart("", "", "", "", "", "");
+
+    final String order;
+    final String locCode;
+    final String locDescr;
+    final String length;
+    final String timeCode;
+    final String timeDescr;
+
+    SentencePart(
+        String order,
+        String locCode,
+        String locDescr,
+        String length,
+        String timeCode,
+        String timeDescr) {
+      this.order = order;
+      this.locCode = locCode;
+      this.locDescr = locDescr;
+      this.length = length;
+      this.timeCode = timeCode;
+      this.timeDescr = timeDescr;
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.recordrelief.generate;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Thin command line over {@link Generator#generate}: {@code --people N --seed S --output DIR
+ * [--config FILE] [--set key=value ...]}. Settings come from {@code FILE} (its
+ * {@code recordrelief.generate} block), then the flags; unknown keys fail. Prints one summary line
+ * (counts only, never names). The project's {@code job} layer may delegate to {@link #run}.
+ */
+public final class GeneratorCli {
+  private GeneratorCli() {}
+
+  public static void main(String[] args) {
+    try {
+      GenerationSummary sum = run(args);
+      System.out.println(summaryLine(sum));
+    } catch (IllegalArgumentException e) {
+      System.err.println("generate: " + e.getMessage());
+      System.exit(2);
+    } catch (RuntimeException e) {
+      System.err.println("generate: failed: " + e);
+      System.exit(1);
+    }
+  }
+
+  /** Parses the arguments and runs the generator. */
+  public static GenerationSummary run(String[] args) {
+    Path output = null;
+    Path configFile = null;
+    Map<String, Object> overrides = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--help":
+        case "-h":
+          throw new IllegalArgumentException(usage());
+        case "--people":
+          overrides.put("people", Integer.parseInt(value(args, ++i, a)));
+          break;
+        case "--seed":
+          overrides.put("seed", Long.parseLong(value(args, ++i, a)));
+          break;
+        case "--output":
+          output = Path.of(value(args, ++i, a));
+          break;
+        case "--config":
+          configFile = Path.of(value(args, ++i, a));
+          break;
+        case "--set":
+          String kv = value(args, ++i, a);
+          int eq = kv.indexOf('=');
+          if (eq <= 0) {
+            throw new IllegalArgumentException("--set expects key=value, got " + kv);
+          }
+          overrides.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+          break;
+        default:
+          throw new IllegalArgumentException("unknown argument " + a + "\n" + usage());
+      }
+    }
+    if (output == null) {
+      throw new IllegalArgumentException("--output DIR is required\n" + usage());
+    }
+    Config c = ConfigFactory.empty();
+    if (configFile != null) {
+      if (!Files.isRegularFile(configFile)) {
+        throw new IllegalArgumentException("config file not found: " + configFile);
+      }
+      c = ConfigFactory.parseFile(configFile.toFile());
+    }
+    GeneratorSettings s = GeneratorSettings.fromConfig(c).withOverrides(overrides);
+    return Generator.generate(s, output);
+  }
+
+  static String summaryLine(GenerationSummary s) {
+    return "generated "
+        + s.people()
+        + " people, "
+        + s.rows()
+        + " rows in "
+        + s.files().size()
+        + " file(s), "
+        + s.convictions()
+        + " convicted counts ("
+        + s.prop64Convictions()
+        + " Prop 64), "
+        + s.quarantineExpected()
+        + " rows with quarantine defects, in "
+        + s.elapsedMillis()
+        + " ms";
+  }
+
+  private static String value(String[] args, int i, String flag) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(flag + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static String usage() {
+    return "usage: generate --output DIR [--people N] [--seed S] [--config FILE] [--set key=value ...]";
+  }
+}

@@ -1,0 +1,95 @@
+package org.recordrelief.generate;
+
+import java.io.Closeable;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The three ground-truth CSV files under {@code truth/}, each with a header line. */
+final class TruthWriter implements Closeable {
+
+  /** Columns of {@code truth/rows.csv}: one line per written DOJ data row. */
+  static final List<String> ROW_COLUMNS =
+      List.of(
+          "file",
+          "line_number",
+          "subject_id",
+          "cnt_order",
+          "truth_person_id",
+          "row_kind",
+          "defect",
+          "defect_detail",
+          "expected_reason",
+          "expected_issue");
+
+  /** Columns of {@code truth/convictions.csv}: one line per convicted count with a kept row. */
+  static final List<String> CONVICTION_COLUMNS =
+      List.of(
+          "subject_id",
+          "cnt_order",
+          "truth_person_id",
+          "offense_source",
+          "expected_code",
+          "expected_section",
+          "expected_subdivisions",
+          "attempt",
+          "is_prop64",
+          "level",
+          "conviction_date",
+          "offense_date",
+          "county_slug",
+          "sentence_parts",
+          "code_label",
+          "expected_attached",
+          "offense_category",
+          "juvenile_court",
+          "quarantined_parts",
+          "file",
+          "line_number",
+          "expected_legal_outcome");
+
+  /** Columns of {@code truth/persons.csv}: one line per true person. */
+  static final List<String> PERSON_COLUMNS =
+      List.of(
+          "truth_person_id",
+          "subject_id",
+          "cii",
+          "dob",
+          "sex",
+          "row_count",
+          "conviction_count",
+          "is_deceased",
+          "name",
+          "race_descr",
+          "home_county_slug");
+
+  final CsvOut rows;
+  final CsvOut convictions;
+  final CsvOut persons;
+
+  TruthWriter(Path dir, GeneratorSettings s) {
+    rows = s.writeRowTruth() ? open(dir.resolve("rows.csv"), s, ROW_COLUMNS) : null;
+    convictions = open(dir.resolve("convictions.csv"), s, CONVICTION_COLUMNS);
+    persons = open(dir.resolve("persons.csv"), s, PERSON_COLUMNS);
+  }
+
+  private static CsvOut open(Path file, GeneratorSettings s, List<String> columns) {
+    CsvOut out = new CsvOut(file, s.lineEnding());
+    for (String c : columns) {
+      out.field(c);
+    }
+    out.endLine();
+    return out;
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (rows != null) {
+        rows.close();
+      }
+      convictions.close();
+    } finally {
+      persons.close();
+    }
+  }
+}
