@@ -40,6 +40,21 @@ public final class HistoryStage {
   };
 
   /**
+   * The records columns the pipeline needs after reading: provenance, verdict, subject key and
+   * the DOJ columns the history builder reads. Input and output: the records dataset. No I/O.
+   */
+  public static Dataset<Row> slim(Dataset<Row> records) {
+    List<Column> cols = new ArrayList<>();
+    for (int i = 0; i < RecordColumns.PREFIX; i++) {
+      cols.add(col(RecordColumns.SCHEMA.fields()[i].name()));
+    }
+    for (int c : USED_COLUMNS) {
+      cols.add(col(DojColumns.NAMES.get(c)));
+    }
+    return records.select(cols.toArray(new Column[0]));
+  }
+
+  /**
    * Person histories: one row per person ({@link HistoryRows#HISTORY}), built from every valid
    * record of the person. Input: valid records with a {@code person_id} column. No I/O.
    */

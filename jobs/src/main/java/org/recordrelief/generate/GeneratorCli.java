@@ -78,7 +78,7 @@ public final class GeneratorCli {
     return Generator.generate(s, output);
   }
 
-  static String summaryLine(GenerationSummary s) {
+  public static String summaryLine(GenerationSummary s) {
     return "generated "
         + s.people()
         + " people, "

@@ -117,6 +117,17 @@ public final class HistoryBuilder implements Serializable {
       }
     }
 
+    // Arrest-step dates per cycle, for the offense-date fallback (computed once per person).
+    Map<String, List<DojDate>> arrestsByCycle = new HashMap<>();
+    for (DojRow r : rows) {
+      String order = TextNorm.trim(r.get(CNT_ORDER));
+      if (isValidCountOrder(order) && ARREST.equals(TextNorm.comparable(r.get(STP_TYPE_DESCR)))) {
+        DojDate d = date(r.get(STP_EVENT_DATE));
+        if (d.isKnown()) {
+          arrestsByCycle.computeIfAbsent(order.substring(0, 3), k -> new ArrayList<>()).add(d);
+        }
+      }
+    }
     List<CountFacts> counts = new ArrayList<>(byCount.size());
     List<HistoryEvent> events = new ArrayList<>();
     Set<String> eventSteps = new HashSet<>();
@@ -130,7 +141,7 @@ public final class HistoryBuilder implements Serializable {
           events.add(event(stepType, r0, e.getKey()));
         }
       }
-      counts.add(count(e.getKey(), countRows, rows, dob, dobCandidates, ofnsByCase));
+      counts.add(count(e.getKey(), countRows, arrestsByCycle, dob, dobCandidates, ofnsByCase));
     }
 
     // Events after death: a possible false merge or a data error.
@@ -175,7 +186,7 @@ public final class HistoryBuilder implements Serializable {
   private CountFacts count(
       String countKey,
       List<DojRow> countRows,
-      List<DojRow> allRows,
+      Map<String, List<DojDate>> arrestsByCycle,
       DojDate dob,
       List<DojDate> dobCandidates,
       Map<String, LinkedHashSet<String>> ofnsByCase) {
@@ -291,7 +302,7 @@ public final class HistoryBuilder implements Serializable {
     String offenseDateSource;
     DojDate cycDate = date(r0.get(CYC_DATE));
     DojDate arrest = cycleKey == null ? DojDate.unknown()
-        : latestArrestOnOrBefore(allRows, cycleKey, convictionDate);
+        : latestArrestOnOrBefore(arrestsByCycle.getOrDefault(cycleKey, List.of()), convictionDate);
     if (rules.offenseDateSource() == RuleSettings.OffenseDateSource.CYCLE_THEN_ARREST_STEP_THEN_CONVICTION
         && cycDate.isKnown()) {
       offenseDate = cycDate;
@@ -482,16 +493,10 @@ public final class HistoryBuilder implements Serializable {
   }
 
   /** Latest arrest-step date of the cycle that is on or before the conviction date. */
-  private DojDate latestArrestOnOrBefore(List<DojRow> rows, String cycleKey, DojDate conviction) {
+  private static DojDate latestArrestOnOrBefore(List<DojDate> arrests, DojDate conviction) {
     DojDate best = DojDate.unknown();
-    for (DojRow r : rows) {
-      String order = TextNorm.trim(r.get(CNT_ORDER));
-      if (!isValidCountOrder(order) || !order.startsWith(cycleKey)
-          || !ARREST.equals(TextNorm.comparable(r.get(STP_TYPE_DESCR)))) {
-        continue;
-      }
-      DojDate d = date(r.get(STP_EVENT_DATE));
-      if (!d.isKnown() || (conviction.isKnown() && !d.isAfter(conviction).isFalse())) {
+    for (DojDate d : arrests) {
+      if (conviction.isKnown() && !d.isAfter(conviction).isFalse()) {
         continue;
       }
       if (!best.isKnown() || d.earliest().isAfter(best.earliest())) {
@@ -505,6 +510,10 @@ public final class HistoryBuilder implements Serializable {
     String kind = nullIfBlank(r.get(SENT_LOC_DESCR));
     Integer length = parseInt(r.get(SENT_LENGTH));
     String unit = TextNorm.comparable(r.get(SENT_TIME_CODE));
+    if ("FINE".equals(TextNorm.comparable(kind)) && length == null && unit.isEmpty()) {
+      // A fine has no duration: it ends the day it is imposed and never extends "serving".
+      return new SentencePart(kind, 0, "D", convictionDate.value(), true);
+    }
     boolean unitOk = unit.equals("D") || unit.equals("M") || unit.equals("Y");
     boolean valid = length != null && length >= 0 && unitOk;
     LocalDate end = null;

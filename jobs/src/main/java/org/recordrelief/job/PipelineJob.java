@@ -61,7 +61,8 @@ public final class PipelineJob {
     Dataset<Row> histories = null;
     try {
       List<Chunk> chunks = timer.time("plan", () -> DojReader.plan(jsc, files, settings.ingest()));
-      records = DojReader.read(spark, chunks, settings.ingest()).persist(cache);
+      // Only the columns later stages read are cached; the others are never shuffled.
+      records = HistoryStage.slim(DojReader.read(spark, chunks, settings.ingest())).persist(cache);
       Dataset<Row> recs = records;
       List<FileAccounting> accounting = timer.time("read-validate", () -> account(recs, files));
 

@@ -1,0 +1,155 @@
+package org.recordrelief.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.recordrelief.generate.Generator;
+import org.recordrelief.generate.GeneratorSettings;
+import org.recordrelief.ingest.CsvLineParser;
+import org.recordrelief.testing.SharedSpark;
+
+/**
+ * Generated statewide data through the whole pipeline: row accounting balances, every injected
+ * defect is quarantined with the reason the generator expects and nothing else is, and the
+ * convictions and persons the pipeline derives equal the generator's ground truth.
+ */
+@ExtendWith(SharedSpark.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GeneratedDataEndToEndTest {
+  private Path gen;
+  private Path out;
+  private RunResult result;
+  private SparkSession spark;
+
+  @BeforeAll
+  void generateAndRun(SparkSession spark, @TempDir Path tmp) {
+    this.spark = spark;
+    gen = tmp.resolve("gen");
+    out = tmp.resolve("out");
+    GeneratorSettings s = GeneratorSettings.defaults().withOverrides(Map.of(
+        "people", 600, "seed", 20261127L, "rowsPerFile", 4000,
+        "wrongFieldCountRate", 0.002, "malformedQuoteRate", 0.001,
+        "blankSubjectAndCiiRate", 0.001, "invalidDateRate", 0.002, "partialDateRate", 0.05));
+    Generator.generate(s, gen);
+    result = PipelineJob.run(spark, SharedSpark.testSettings(), new RunRequest(
+        List.of(gen.resolve("doj").toString()), out.toString(), LocalDate.of(2026, 6, 30), null));
+  }
+
+  private static List<Map<String, String>> csv(Path p) throws IOException {
+    List<String> lines = Files.readAllLines(p);
+    List<String> header = CsvLineParser.parse(lines.get(0)).fields();
+    List<Map<String, String>> out = new ArrayList<>();
+    for (String l : lines.subList(1, lines.size())) {
+      List<String> f = CsvLineParser.parse(l).fields();
+      Map<String, String> m = new HashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        m.put(header.get(i), i < f.size() ? f.get(i) : "");
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  @Test
+  void rowAccountingBalancesAndDefectsAreQuarantinedWithTheExpectedReason() throws IOException {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> rows = (Map<String, Object>) result.summary().get("rows");
+    assertEquals(Boolean.TRUE, rows.get("balanced"));
+    Map<String, String> expected = new HashMap<>();
+    long truthRows = 0;
+    for (Map<String, String> r : csv(gen.resolve("truth/rows.csv"))) {
+      truthRows++;
+      if (!r.get("expected_reason").isEmpty()) {
+        expected.put(r.get("file") + ":" + r.get("line_number"), r.get("expected_reason"));
+      }
+    }
+    assertTrue(expected.size() > 5, "the sample has injected defects");
+    assertEquals(truthRows, ((Number) rows.get("records_read")).longValue());
+    Map<String, String> actual = new HashMap<>();
+    for (Row q : spark.read().parquet(out.resolve("quarantine").toString())
+        .select("source_file", "line_number", "reason").collectAsList()) {
+      String file = Path.of(q.getString(0)).getFileName().toString();
+      actual.put(file + ":" + q.getLong(1), q.getString(2));
+    }
+    assertEquals(expected, actual);
+  }
+
+  @Test
+  void convictionsEqualTheGroundTruth() throws IOException {
+    Map<String, Row> ours = new HashMap<>();
+    for (Row r : spark.read().parquet(out.resolve("convictions").toString()).select(
+            "person_id", "count_key", "offense_source", "code", "section", "subdivisions",
+            "attempt", "is_prop64", "level", "conviction_date_raw", "county_slug",
+            "row_count")
+        .collectAsList()) {
+      ours.put(r.getString(0) + "|" + r.getString(1), r);
+    }
+    List<Map<String, String>> truth = csv(gen.resolve("truth/convictions.csv"));
+    assertEquals(truth.size(), ours.size(), "one conviction per convicted count, none extra");
+    List<String> mismatches = new ArrayList<>();
+    for (Map<String, String> t : truth) {
+      Row r = ours.get(t.get("subject_id") + "|" + t.get("cnt_order"));
+      if (r == null) {
+        mismatches.add("missing " + t.get("subject_id") + "|" + t.get("cnt_order"));
+        continue;
+      }
+      StringBuilder subs = new StringBuilder();
+      for (Object s : r.getList(5)) {
+        subs.append('(').append(s).append(')');
+      }
+      String[][] pairs = {
+        {"offense_source", r.getString(2)},
+        {"expected_code", r.getString(3)},
+        {"expected_section", r.getString(4)},
+        {"expected_subdivisions", subs.toString()},
+        {"attempt", String.valueOf(r.getBoolean(6))},
+        {"is_prop64", String.valueOf(r.getBoolean(7))},
+        {"level", r.getString(8)},
+        {"conviction_date", r.getString(9)},
+        {"county_slug", r.getString(10)},
+        {"sentence_parts", String.valueOf(r.getInt(11))}, // rows of the count kept
+      };
+      for (String[] p : pairs) {
+        if (!t.get(p[0]).equals(p[1])) {
+          mismatches.add(t.get("subject_id") + "|" + t.get("cnt_order") + " " + p[0]
+              + ": truth=" + t.get(p[0]) + " ours=" + p[1]);
+        }
+      }
+    }
+    assertTrue(mismatches.isEmpty(),
+        mismatches.size() + " mismatches, e.g. " + mismatches.subList(0, Math.min(15, mismatches.size())));
+  }
+
+  @Test
+  void personsEqualTheGroundTruth() throws IOException {
+    Map<String, Integer> ours = new HashMap<>();
+    for (Row r : spark.read().parquet(out.resolve("persons").toString())
+        .select("person_id", "conviction_count").collectAsList()) {
+      ours.put(r.getString(0), r.getInt(1));
+    }
+    int compared = 0;
+    for (Map<String, String> t : csv(gen.resolve("truth/persons.csv"))) {
+      Integer c = ours.get(t.get("subject_id"));
+      if (c != null) {
+        compared++;
+        assertEquals(Integer.parseInt(t.get("conviction_count")), c, t.get("subject_id"));
+      }
+    }
+    assertTrue(compared > 550, "almost every person appears (some lose all rows to defects)");
+  }
+}
