@@ -104,6 +104,25 @@ class GogenFixtureCountsTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "codeforamerica-gogen/test_fixtures/bad.csv",
+      "codeforamerica-gogen_pilots/los_angeles@a9d59d1/test_fixtures/bad.csv"})
+  void systematicallyBrokenFixtureStopsTheRun(String bad, SparkSession spark, @TempDir Path tmp) {
+    Path out = tmp.resolve("out");
+    List<String> inputs = List.of(anchor(bad).toString(),
+        anchor("codeforamerica-gogen/derived/configurable_flow/input.csv").toString());
+    RunFailure e = org.junit.jupiter.api.Assertions.assertThrows(RunFailure.class,
+        () -> PipelineJob.run(spark, SharedSpark.testSettings(),
+            new RunRequest(inputs, out.toString(), COMPUTE_AT, null)));
+    String m = e.getMessage();
+    assertTrue(m.contains(anchor(bad).toString()), m);
+    assertTrue(m.contains("HEADER_MISMATCH"), m);
+    assertTrue(m.matches(".*REJECT_THRESHOLD: 3[78] of 3[78] records rejected.*FIELD_COUNT.*"), m);
+    assertEquals(1, m.lines().count(), "one line");
+    assertFalse(Files.exists(out), "nothing published");
+  }
+
   @Test
   void everyAnchorInputReadTogetherWithoutLoss(SparkSession spark, @TempDir Path tmp)
       throws IOException {
