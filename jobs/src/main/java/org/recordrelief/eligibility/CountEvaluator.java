@@ -61,6 +61,21 @@ final class CountEvaluator {
   /** Age tier when it is a single known value (for the reason text), else null. */
   private AgeTier knownTier;
 
+  private PriorAnalysis.Disqualifiers disqualifiers;
+
+  private PriorAnalysis.Disqualifiers disqualifiers() {
+    if (disqualifiers == null) {
+      disqualifiers = priors.disqualifiers(matcher);
+    }
+    return disqualifiers;
+  }
+
+  /** Two-priors assessment under another reading of the switches (sensitivity check). */
+  PriorAnalysis.TwoPriors twoPriorsUnder(StatutorySettings s) {
+    OffenseKind kind = OffenseKind.of(count.offense(), s.lists());
+    return kind == null ? PriorAnalysis.TwoPriors.NONE : priors.twoPriors(kind.family(), s);
+  }
+
   CountEvaluator(
       PersonHistory history,
       ConvictionFacts count,
@@ -205,8 +220,14 @@ final class CountEvaluator {
     Partial rows = scenarios(kind, juvenile).plusHits(info).withFlags(infoFlags);
     Partial p = combine(markers, rows);
 
+    // An offense-date proxy after the conviction date is impossible: the proxy is suspect.
+    if (count.offenseDateSource().isRealOffenseDate()
+        && offense.isAfter(count.convictionDate()) == Tri.TRUE) {
+      p = p.plusHits(List.of(Hit.reason("OFFENSE_AFTER_CONVICTION"))).withFlags(Flag.DATA_QUALITY);
+    }
+
     // a disqualifier after the offense (risk review only).
-    PriorAnalysis.Disqualifiers d = priors.disqualifiers(matcher);
+    PriorAnalysis.Disqualifiers d = disqualifiers();
     if (d.later()) {
       p = p.plusHits(List.of(Hit.rule("X-5"))).withFlags(Flag.LATER_DISQUALIFIER);
     }
@@ -264,8 +285,7 @@ final class CountEvaluator {
     OffenseKind.Family family = kind.family();
     boolean priorTier = family.hasPriorsTier();
 
-    PriorAnalysis.Disqualifiers dq =
-        priorTier ? priors.disqualifiers(matcher) : null;
+    PriorAnalysis.Disqualifiers dq = priorTier ? disqualifiers() : null;
     PriorAnalysis.TwoPriors tp =
         priorTier ? priors.twoPriors(family, settings) : PriorAnalysis.TwoPriors.NONE;
 
@@ -342,8 +362,11 @@ final class CountEvaluator {
       }
     }
 
-    // G8 with ageUnknownAdultDefault: the adult outcome when it is one relief outcome.
-    if (matters[TIER] && !juvenile && settings.ageUnknownAdultDefault() && adultDefault(kind)) {
+    // G8 with ageUnknownAdultDefault: the adult outcome when it is one relief outcome. Only for a
+    // missing DOB: an imprecise date (§2.3 step 6), conflicting DOBs and a DOB after an event
+    // (input spec §6.4) must go to review.
+    if (matters[TIER] && !juvenile && settings.ageUnknownAdultDefault() && adultDefault(kind)
+        && "DOB_MISSING".equals(ti.cause())) {
       List<Partial> adult = new ArrayList<>();
       Set<List<Object>> adultKeys = new LinkedHashSet<>();
       boolean hasMinorTier = false;
@@ -359,11 +382,10 @@ final class CountEvaluator {
       }
       if (hasMinorTier && !adult.isEmpty() && adultKeys.size() == 1
           && adult.get(0).outcome().isRelief()) {
-        Partial u = union(adult).withHitAfterDecisive(Hit.rule("G8")).withFlags(Flag.AGE_UNKNOWN);
-        if ("DATE_IMPRECISE".equals(ti.cause())) {
-          u = u.withFlags(Flag.DATE_IMPRECISE);
-        }
-        return u.plusHits(List.of(Hit.reason(ti.cause())));
+        return union(adult)
+            .withHitAfterDecisive(Hit.rule("G8"))
+            .withFlags(Flag.AGE_UNKNOWN)
+            .plusHits(List.of(Hit.reason(ti.cause())));
       }
     }
 

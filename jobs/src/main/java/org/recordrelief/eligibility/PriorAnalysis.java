@@ -57,12 +57,22 @@ final class PriorAnalysis {
   private final ConvictionFacts count;
   private final StatutorySettings settings;
   private final Interval window;
+  private final List<CountFacts> allCounts;
+  private final List<ConvictionFacts> others;
 
   PriorAnalysis(PersonHistory history, ConvictionFacts count, StatutorySettings settings) {
     this.history = history;
     this.count = count;
     this.settings = settings;
     this.window = offenseWindow(count);
+    this.allCounts = history.allCounts();
+    List<ConvictionFacts> o = new ArrayList<>();
+    for (ConvictionFacts p : history.convictions()) {
+      if (!p.key().equals(count.key())) {
+        o.add(p);
+      }
+    }
+    this.others = List.copyOf(o);
   }
 
   static Interval offenseWindow(ConvictionFacts c) {
@@ -74,13 +84,7 @@ final class PriorAnalysis {
   }
 
   private List<ConvictionFacts> others() {
-    List<ConvictionFacts> out = new ArrayList<>();
-    for (ConvictionFacts p : history.convictions()) {
-      if (!p.key().equals(count.key())) {
-        out.add(p);
-      }
-    }
-    return out;
+    return others;
   }
 
   // ---------------------------------------------------------------- disqualifiers
@@ -188,7 +192,7 @@ final class PriorAnalysis {
   private void gangPairsAcrossRows(Acc acc, DisqualifierMatcher matcher) {
     StatutoryLists lists = settings.lists();
     Map<GroupKey, List<CountFacts>> byCase = new LinkedHashMap<>();
-    for (CountFacts cf : history.allCounts()) {
+    for (CountFacts cf : allCounts) {
       if (cf.key().equals(count.key())) {
         continue;
       }
@@ -366,7 +370,7 @@ final class PriorAnalysis {
     if (mine.isEmpty()) {
       return false;
     }
-    for (CountFacts cf : history.allCounts()) {
+    for (CountFacts cf : allCounts) {
       if (cf.key().equals(count.key())) {
         continue;
       }
@@ -392,7 +396,7 @@ final class PriorAnalysis {
     if (mine.isEmpty()) {
       return false;
     }
-    for (CountFacts cf : history.allCounts()) {
+    for (CountFacts cf : allCounts) {
       if (cf.key().equals(count.key()) || !mine.equals(cf.cycleKey())) {
         continue;
       }

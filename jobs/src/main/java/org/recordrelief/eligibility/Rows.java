@@ -204,7 +204,7 @@ final class Rows {
             ? Partial.of(Outcome.DISMISS_AND_SEAL, Hit.rule("C-1"))
             : x9(Partial.of(Outcome.REDUCE_TO_INFRACTION, Hit.rule("C-3")), sc, true);
     if (!blocking.isEmpty()) {
-      if (sixOrFewer) {
+      if (sixOrFewer && lowPlants.outcome() != Outcome.NOT_ELIGIBLE) {
         // 11358(d) is written for more than six plants; whether a prior or an environmental
         // violation can reach a 6-plant case is not settled by the spec: review, never a denial.
         EnumSet<Flag> fl = EnumSet.noneOf(Flag.class);
@@ -221,7 +221,8 @@ final class Rows {
             .withFlags(fl)
             .withWhy("SIX_PLANTS_PRIOR_UNSETTLED");
       }
-      return new Partial(Outcome.NOT_ELIGIBLE, null, blocking, blockingFlags, null);
+      return new Partial(Outcome.NOT_ELIGIBLE, null, blocking, blockingFlags, null)
+          .plusHits(sixOrFewer ? lowPlants.hits() : List.of());
     }
     if (sixOrFewer) {
       return lowPlants;

@@ -167,6 +167,8 @@ public final class RuleCatalog {
     text("ENVIRONMENTAL_INDICATED",
         "a same-case count indicates an environmental violation, not proven");
     text("DOB_MISSING", "the date of birth is missing");
+    text("OFFENSE_AFTER_CONVICTION",
+        "the offense-date proxy is later than the conviction date");
     text("DOB_UNRELIABLE", "the date of birth is later than an event on record");
     text("DOB_CONFLICT", "conflicting dates of birth fall in different age tiers");
     text("SENTENCE_UNKNOWN", "the sentence status is unknown");
@@ -211,16 +213,18 @@ public final class RuleCatalog {
     return r == null ? "" : r.citation();
   }
 
-  /** Position of a rule in table order (unknown ids last). */
-  static int order(String ruleId) {
+  private static final Map<String, Integer> ORDER = new java.util.HashMap<>();
+
+  static {
     int i = 0;
     for (String id : RULES.keySet()) {
-      if (id.equals(ruleId)) {
-        return i;
-      }
-      i++;
+      ORDER.put(id, i++);
     }
-    return Integer.MAX_VALUE;
+  }
+
+  /** Position of a rule in table order (unknown ids last). */
+  static int order(String ruleId) {
+    return ORDER.getOrDefault(ruleId, Integer.MAX_VALUE);
   }
 
   /** Human wording of a reason code (the code itself when no wording exists). */

@@ -165,6 +165,8 @@ public final class StatutoryEvaluator {
     if (!anyProp64Prior) {
       return false;
     }
+    CountEvaluator base =
+        new CountEvaluator(history, count, facts, asOf, settings, Relevance.PROP64);
     for (StatutorySettings.TwoPriorsUnit u : UNITS) {
       for (StatutorySettings.TwoPriorsSections s : SECTIONS) {
         for (boolean oldLaw : new boolean[] {true, false}) {
@@ -174,6 +176,9 @@ public final class StatutoryEvaluator {
             continue;
           }
           StatutorySettings alt = settings.withTwoPriors(u, s, oldLaw);
+          if (base.twoPriorsUnder(alt).equals(base.twoPriorsUnder(settings))) {
+            continue; // same two-priors facts: the decision cannot differ
+          }
           Partial other =
               new CountEvaluator(history, count, facts, asOf, alt, Relevance.PROP64).core();
           if (!other.key().equals(core.key())) {

@@ -13,9 +13,10 @@ final class Expect {
     this.d = d;
   }
 
+  /** Set the environment variable PRINT_DET to print every asserted determination. */
   static Expect that(Determination d) {
     if (System.getenv("PRINT_DET") != null) {
-      System.out.println("DET " + d.outcome() + " cand=" + d.candidateOutcome() + " track=" + d.track() + " rules=" + d.ruleIds() + " codes=" + d.reasonCodes() + " flags=" + d.flags() + "\n    cit=" + d.citation() + "\n    " + d.reason());
+      System.out.println("DET " + d);
     }
     return new Expect(d);
   }
