@@ -136,10 +136,18 @@ final class CountEvaluator {
     return p;
   }
 
-  /** A review marker raised by a gate or modifier that lets evaluation continue. */
-  private record Marker(List<Hit> hits, Set<Flag> flags) {
+  /**
+   * A review marker raised by a gate or modifier that lets evaluation continue. {@code deciding}
+   * marks a possibly-applying gate that would decide on its own (G3: pre-1976 goes to review even
+   * when the rows deny), so a row denial does not stand against it.
+   */
+  private record Marker(List<Hit> hits, Set<Flag> flags, boolean deciding) {
     static Marker of(Set<Flag> flags, Hit... hits) {
-      return new Marker(List.of(hits), flags);
+      return new Marker(List.of(hits), flags, false);
+    }
+
+    static Marker deciding(Set<Flag> flags, Hit... hits) {
+      return new Marker(List.of(hits), flags, true);
     }
   }
 
@@ -161,7 +169,7 @@ final class CountEvaluator {
       }
       if (pre == Tri.UNKNOWN) {
         markers.add(
-            Marker.of(
+            Marker.deciding(
                 EnumSet.of(Flag.PRE_1976, Flag.DATE_IMPRECISE),
                 Hit.rule("G3"),
                 Hit.reason("DATE_IMPRECISE")));
@@ -191,11 +199,7 @@ final class CountEvaluator {
 
     // G6: already relieved.
     if (count.alreadyRelieved()) {
-      Partial p = Partial.of(Outcome.NOT_ELIGIBLE, Hit.rule("G6"), Flag.ALREADY_RELIEVED);
-      for (Marker m : markers) {
-        p = p.plusHits(m.hits());
-      }
-      return p;
+      return combine(markers, Partial.of(Outcome.NOT_ELIGIBLE, Hit.rule("G6"), Flag.ALREADY_RELIEVED));
     }
 
     // G7: juvenile court: rows as if under 18, then review.
@@ -250,7 +254,8 @@ final class CountEvaluator {
       markerHits.addAll(m.hits());
       markerFlags.addAll(m.flags());
     }
-    if (rows.outcome() == Outcome.NOT_ELIGIBLE) {
+    boolean deciding = markers.stream().anyMatch(Marker::deciding);
+    if (rows.outcome() == Outcome.NOT_ELIGIBLE && !deciding) {
       // The denial is firm whatever the open gate question; imprecision did not decide it.
       markerFlags.remove(Flag.DATE_IMPRECISE);
       markerFlags.remove(Flag.PRE_1976);

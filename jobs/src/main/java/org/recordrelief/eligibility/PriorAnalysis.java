@@ -87,6 +87,15 @@ final class PriorAnalysis {
     return others;
   }
 
+  /**
+   * True when {@code other} is in the same court case as the count under test: a conviction of the
+   * same proceeding is never a "prior" to it (it is concurrent, i.e. not before the offense).
+   */
+  private boolean sameCase(CountFacts other) {
+    Optional<GroupKey> mine = count.caseKey();
+    return mine.isPresent() && mine.equals(other.caseKey());
+  }
+
   // ---------------------------------------------------------------- disqualifiers
 
   Disqualifiers disqualifiers(DisqualifierMatcher matcher) {
@@ -94,7 +103,7 @@ final class PriorAnalysis {
     for (ConvictionFacts p : others()) {
       DisqualifierMatcher.Result m = matcher.match(p.offense());
       Interval when = Interval.of(p.convictionDate());
-      Timing t = Dates.timing(when, window);
+      Timing t = sameCase(p) ? Timing.AFTER : Dates.timing(when, window);
       if (!m.matched()) {
         if (!p.offense().isParsed() && t != Timing.AFTER) {
           acc.unparsedPrior = true;
@@ -248,7 +257,7 @@ final class PriorAnalysis {
             }
           }
           Interval when = Interval.later(Interval.of(pair.convictionDate()), enhDate);
-          Timing t = Dates.timing(when, window);
+          Timing t = sameCase(pair) ? Timing.AFTER : Dates.timing(when, window);
           consider(acc, definite, causes, t, when, pair.alreadyRelieved(), pair.juvenileCourt(),
               false);
         }
@@ -282,7 +291,7 @@ final class PriorAnalysis {
     int allInvalid = 0;
     for (ConvictionFacts p : others()) {
       OffenseKind k = OffenseKind.of(p.offense(), s.lists());
-      if (k == null || !counts(k.family(), family, s)) {
+      if (k == null || !counts(k.family(), family, s) || sameCase(p)) {
         continue;
       }
       EnumSet<DisqualifierCause> why = EnumSet.noneOf(DisqualifierCause.class);

@@ -156,6 +156,16 @@ class GatesTest {
     }
 
     @Test
+    void possiblyPre1976DoesNotLetARowDenialStand() {
+      // P-3 would deny, but if the offense was before 1976 G3 decides (review)
+      // (juvenile: the tier is fixed, so only the date question is open)
+      Person p = person("1956-01-01");
+      Count c = p.convicted("HS 11357(B)").level(Level.I).on("").juvenile();
+      Expect.that(p.evaluate(c)).outcome(NEEDS_REVIEW).candidate(NOT_ELIGIBLE).decisive("G3")
+          .rule("P-3", "G7").flags(PRE_1976, DATE_IMPRECISE);
+    }
+
+    @Test
     void cultivationBefore1976IsNotAGateCase() {
       Person p = person("1950-01-01");
       Count c = p.convicted("HS 11358").on("1974-05-05");

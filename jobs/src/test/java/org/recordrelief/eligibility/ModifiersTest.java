@@ -99,6 +99,25 @@ class ModifiersTest {
     }
 
     @Test
+    void sameCaseCoConvictionIsNeverAPrior() {
+      // R33 names a *different* case; a conviction of the same proceeding is concurrent
+      Person p = person("1970-01-01");
+      Count c = p.convicted("HS 11359").convictedOn("2005-05-05").offenseUnknown();
+      p.convictedInSameCase(c, "PC 187").convictedOn("2005-05-05").offenseUnknown();
+      Expect.that(p.evaluate(c)).outcome(REDUCE_TO_MISDEMEANOR).noFlags(TIMING_SAME_DAY)
+          .flags(LATER_DISQUALIFIER);
+    }
+
+    @Test
+    void sameCaseCountsAreNotPriorsForTwoPriors() {
+      Person p = person("1970-01-01");
+      p.convicted("HS 11359").on("2001-01-01");
+      Count c = p.convicted("HS 11359").convictedOn("2005-05-05").offenseUnknown();
+      p.convictedInSameCase(c, "HS 11359").convictedOn("2005-05-05").offenseUnknown();
+      Expect.that(p.evaluate(c)).outcome(REDUCE_TO_MISDEMEANOR).noFlags(TWO_PRIORS_UNSETTLED);
+    }
+
+    @Test
     void realOffenseDateMakesTheSamePriorDefinite() {
       Person p = person("1960-01-01");
       p.convicted("PC 187").on("2004-01-01");
