@@ -6,10 +6,10 @@ import org.recordrelief.doj.Citation;
 import org.recordrelief.doj.DojDate;
 
 /**
- * A count that is not a conviction: an arrest count, or a court count that was dismissed, acquitted,
- * rejected, or has a blank disposition. Used only as evidence: "the same cycle held an 11357–11360
- * charge" (G2 {@code COUNTY_POLICY_CANDIDATE}), same-case aggravator indicators (S-5/S-6/A-5, C-7)
- * and same-case gang-enhancement rows (§7.2).
+ * A count that is not a conviction: an arrest count, or a court count that was dismissed,
+ * acquitted, rejected, or has a blank disposition. Used only as evidence: "the same cycle held an
+ * 11357–11360 charge" (G2 {@code COUNTY_POLICY_CANDIDATE}), same-case aggravator indicators
+ * (S-5/S-6/A-5, C-7) and same-case gang-enhancement rows (§7.2).
  *
  * @param key count identity
  * @param offense parsed offense text of the count
@@ -30,7 +30,9 @@ public record ChargeFacts(
 
   /** What the disposition says. */
   public enum Disposition {
-    /** Dismissed, acquitted, prosecutor rejected, diversion dismissed, released to other authority. */
+    /**
+     * Dismissed, acquitted, prosecutor rejected, diversion dismissed, released to other authority.
+     */
     NOT_CONVICTED,
     /** Blank disposition: outcome of the count not recorded. */
     BLANK

@@ -82,7 +82,8 @@ final class CountEvaluator {
       SupplementaryFacts facts,
       LocalDate asOf,
       StatutorySettings settings,
-      Relevance relevance) {
+      Relevance relevance,
+      DisqualifierMatcher matcher) {
     this.history = history;
     this.count = count;
     this.facts = facts;
@@ -90,7 +91,14 @@ final class CountEvaluator {
     this.settings = settings;
     this.relevance = relevance;
     this.priors = new PriorAnalysis(history, count, settings);
-    this.matcher = new DisqualifierMatcher(settings);
+    this.matcher =
+        matcher != null && matcher.sameRules(settings)
+            ? matcher
+            : new DisqualifierMatcher(settings);
+  }
+
+  DisqualifierMatcher matcher() {
+    return matcher;
   }
 
   AgeTier knownTier() {
@@ -184,7 +192,8 @@ final class CountEvaluator {
       }
       if (post == Tri.UNKNOWN) {
         markers.add(
-            Marker.of(EnumSet.of(Flag.DATE_IMPRECISE), Hit.rule("G4"), Hit.reason("DATE_IMPRECISE")));
+            Marker.of(
+                EnumSet.of(Flag.DATE_IMPRECISE), Hit.rule("G4"), Hit.reason("DATE_IMPRECISE")));
       }
     }
 
@@ -199,7 +208,8 @@ final class CountEvaluator {
 
     // G6: already relieved.
     if (count.alreadyRelieved()) {
-      return combine(markers, Partial.of(Outcome.NOT_ELIGIBLE, Hit.rule("G6"), Flag.ALREADY_RELIEVED));
+      return combine(
+          markers, Partial.of(Outcome.NOT_ELIGIBLE, Hit.rule("G6"), Flag.ALREADY_RELIEVED));
     }
 
     // G7: juvenile court: rows as if under 18, then review.
@@ -536,7 +546,8 @@ final class CountEvaluator {
     }
     String desc = count.offense().description() == null ? "" : count.offense().description();
     String upper = desc.toUpperCase(java.util.Locale.ROOT);
-    boolean indicated = settings.lists().importDescriptionTokens().stream().anyMatch(upper::contains);
+    boolean indicated =
+        settings.lists().importDescriptionTokens().stream().anyMatch(upper::contains);
     return indicated ? MAYBE : NO;
   }
 

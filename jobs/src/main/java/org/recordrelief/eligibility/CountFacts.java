@@ -14,7 +14,9 @@ public sealed interface CountFacts permits ConvictionFacts, ChargeFacts {
 
   CountKey key();
 
-  /** The offense of this count (for a conviction: the convicted offense, §7.1 of the input spec). */
+  /**
+   * The offense of this count (for a conviction: the convicted offense, §7.1 of the input spec).
+   */
   Citation offense();
 
   /** Every citation this count names (offense, and for a conviction also the charged offense). */

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Identity of one count: DOJ {@code SUBJECT_ID} plus {@code CNT_ORDER} ({@code doj-input-format.md}
- * §3.2). When {@code CNT_ORDER} is not 12 digits, ingest supplies a synthetic order (from source file
- * and line); such a count has no case or cycle key and is excluded from case- and cycle-based rules.
+ * §3.2). When {@code CNT_ORDER} is not 12 digits, ingest supplies a synthetic order (from source
+ * file and line); such a count has no case or cycle key and is excluded from case- and cycle-based
+ * rules.
  *
  * @param subjectId DOJ subject id (kept as a string)
  * @param countOrder the 12-digit {@code CNT_ORDER}, or the synthetic key for an invalid one

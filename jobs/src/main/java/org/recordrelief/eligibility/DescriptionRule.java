@@ -7,7 +7,8 @@ import java.util.Objects;
  * Maps a description token to a subdivision (P-13: {@code CONCENTRATED=>A}). Written {@code
  * TOKEN=>SUB} in the reference data.
  */
-public record DescriptionRule(String token, String subdivision) {
+public record DescriptionRule(String token, String subdivision)
+    implements java.io.Serializable {
 
   public DescriptionRule {
     Objects.requireNonNull(token, "token");

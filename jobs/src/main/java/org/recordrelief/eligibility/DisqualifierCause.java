@@ -7,7 +7,8 @@ package org.recordrelief.eligibility;
  */
 public enum DisqualifierCause {
   /** Attempt of a listed non-homicide offense ({@code attemptedNonHomicideSuperStrike}, {@code
-   * attemptedPc290Offense}); or, for two priors, an attempt prior under {@code attemptMode = STRICT}. */
+   * attemptedPc290Offense}); or, for two priors, an attempt prior under {@code attemptMode =
+   * STRICT}. */
   ATTEMPT_UNSETTLED("ATTEMPTED_DISQUALIFIER", Flag.SUPER_STRIKE_UNSETTLED),
   /** PC 182 conspiracy to commit a listed offense (not in the baseline list). */
   CONSPIRACY_UNSETTLED("CONSPIRACY_DISQUALIFIER", Flag.SUPER_STRIKE_UNSETTLED),

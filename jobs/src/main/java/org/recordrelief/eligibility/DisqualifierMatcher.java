@@ -71,23 +71,40 @@ public final class DisqualifierMatcher {
 
   private final StatutorySettings settings;
   private final StatutoryLists lists;
+  /** Memo of results by citation; an instance is meant for one thread (one person at a time). */
+  private final java.util.Map<Citation, Result> memo = new java.util.HashMap<>();
 
   public DisqualifierMatcher(StatutorySettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.lists = settings.lists();
   }
 
-  /** Match one citation (the convicted offense of a prior). */
+  /** True when {@code other} would give the same results (same lists and attempt switches). */
+  boolean sameRules(StatutorySettings other) {
+    return other.lists().equals(lists)
+        && other.attemptedNonHomicideSuperStrike() == settings.attemptedNonHomicideSuperStrike()
+        && other.attemptedPc290Offense() == settings.attemptedPc290Offense();
+  }
+
+  /** Match one citation (the convicted offense of a prior). Not thread-safe (memoizes). */
   public Result match(Citation c) {
     if (c == null || !c.isParsed()) {
       return Result.NONE;
     }
-    if (c.conspiracy()) {
-      return conspiracy(c);
+    Result cached = memo.get(c);
+    if (cached != null) {
+      return cached;
     }
-    Acc acc = new Acc();
-    plain(c, acc);
-    return acc.result();
+    Result r;
+    if (c.conspiracy()) {
+      r = conspiracy(c);
+    } else {
+      Acc acc = new Acc();
+      plain(c, acc);
+      r = acc.result();
+    }
+    memo.put(c, r);
+    return r;
   }
 
   /** True when the citation is a super strike on its own, definitely (no date logic). */

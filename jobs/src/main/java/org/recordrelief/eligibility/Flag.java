@@ -1,11 +1,14 @@
 package org.recordrelief.eligibility;
 
 /**
- * Determination flags, in the order of {@code prop64-rules.md} §2.4. A determination holds them as a
- * sorted set in this declaration order.
+ * Determination flags, in the order of {@code prop64-rules.md} §2.4. A determination holds them as
+ * a sorted set in this declaration order.
  */
 public enum Flag {
-  /** Quantity unknown; the statutory presumption (11361.8(b),(f)) was applied in the person's favour. */
+  /**
+   * Quantity unknown; the statutory presumption (11361.8(b),(f)) was applied in the person's
+   * favour.
+   */
   QTY_PRESUMED,
   /** 11358 plant count unknown; a lower outcome was given than 6 plants or fewer would give. */
   PLANTS_UNKNOWN,
@@ -49,7 +52,9 @@ public enum Flag {
   SUPER_STRIKE_UNSETTLED,
   /** A super strike or 290(c) conviction dated after the offense (risk review only). */
   LATER_DISQUALIFIER,
-  /** The conviction was set aside under PC 1203.4 and related sections. No effect on eligibility. */
+  /**
+   * The conviction was set aside under PC 1203.4 and related sections. No effect on eligibility.
+   */
   PC1203_DISMISSED,
   /** 11357 or 11360 without a subdivision that the description could not map. */
   SUBDIVISION_UNMAPPED,

@@ -15,7 +15,10 @@ public enum Outcome {
   NOT_ELIGIBLE,
   NEEDS_REVIEW;
 
-  /** NOT_ELIGIBLE > NEEDS_REVIEW > DISMISS_AND_SEAL > REDUCE_TO_INFRACTION > REDUCE_TO_MISDEMEANOR. */
+  /**
+   * X-10: NOT_ELIGIBLE > NEEDS_REVIEW > DISMISS_AND_SEAL > REDUCE_TO_INFRACTION >
+   * REDUCE_TO_MISDEMEANOR.
+   */
   public int precedence() {
     return switch (this) {
       case NOT_ELIGIBLE -> 5;

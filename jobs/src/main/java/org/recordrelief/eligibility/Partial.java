@@ -39,7 +39,9 @@ record Partial(Outcome outcome, Outcome candidate, List<Hit> hits, Set<Flag> fla
     return outcome == Outcome.NEEDS_REVIEW ? candidate : outcome;
   }
 
-  /** Favour to the person, for choosing the candidate: NE 0, review without candidate 1, relief 2+. */
+  /**
+   * Favour to the person, for choosing the candidate: NE 0, review without candidate 1, relief 2+.
+   */
   int favour() {
     if (outcome == Outcome.NEEDS_REVIEW) {
       return candidate == null ? 1 : 2 * candidate.reliefRank();

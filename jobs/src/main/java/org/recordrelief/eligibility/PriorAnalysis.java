@@ -194,8 +194,8 @@ final class PriorAnalysis {
   }
 
   /**
-   * §7.2 (Los Angeles flow, D-05 corrected): a gang-pair offense on one row and a 186.22(b)(4) row in
-   * the same case form a super strike, dated by the later row. A convicted enhancement row is
+   * §7.2 (Los Angeles flow, D-05 corrected): a gang-pair offense on one row and a 186.22(b)(4) row
+   * in the same case form a super strike, dated by the later row. A convicted enhancement row is
    * definite; a blank-disposition row is unsettled; an explicitly non-convicted row is ignored.
    */
   private void gangPairsAcrossRows(Acc acc, DisqualifierMatcher matcher) {
@@ -399,7 +399,9 @@ final class PriorAnalysis {
     return false;
   }
 
-  /** True when another row of the same cycle (arrest or court, convicted or not) names 11357–11360. */
+  /**
+   * True when another row of the same cycle (arrest or court, convicted or not) names 11357–11360.
+   */
   boolean sameCycleHasProp64Charge() {
     Optional<GroupKey> mine = count.cycleKey();
     if (mine.isEmpty()) {

@@ -40,7 +40,8 @@ final class ReasonText {
           .append(
               switch (track) {
                 case RESENTENCE_11361_8_A_D ->
-                    "Currently serving: resentencing under HS 11361.8(a)-(d), subject to risk review";
+                    "Currently serving: resentencing under HS 11361.8(a)-(d), "
+                        + "subject to risk review";
                 case REDESIGNATE_11361_8_E_H ->
                     "Sentence completed: application under HS 11361.8(e)-(h)";
                 case UNDETERMINED -> "Sentence status unknown";

@@ -22,13 +22,13 @@ public final class ReferenceLists {
    *
    * <p>Subdivision decisions: homicide sections (187–191.5 except 191), 37, 128, 205, 209, 209.5,
    * 218, 219, 261, 262, 264.1, 269, 273AB, 451.5, 667.61, 667.7, 667.71, 12308, 12310, 18755 match
-   * any subdivision (§7 general rule; every subdivision of these is the listed offense). Exact only:
-   * 191, 217.1, 4500, 18745 (tested non-matches {@code 191(A)}, {@code 217.1(A)}, {@code 4500(A)},
-   * {@code 18745(A)}); 286 ({@code 286(C)} is a tested non-match; its listed subdivisions are
-   * separate entries); 288 and 289 families (listed subdivisions only); 207, 220, 287, 653F (only
-   * some subdivisions are super strikes: simple kidnapping 207(a), solicitation of robbery 653f(a)
-   * and so on; the bare section is gogen's entry, the subdivision forms are review entries below).
-   * 190 with a one- or two-digit decimal is enumerated over the sections that exist.
+   * any subdivision (§7 general rule; every subdivision of these is the listed offense). Exact
+   * only: 191, 217.1, 4500, 18745 (tested non-matches {@code 191(A)}, {@code 217.1(A)}, {@code
+   * 4500(A)}, {@code 18745(A)}); 286 ({@code 286(C)} is a tested non-match; its listed subdivisions
+   * are separate entries); 288 and 289 families (listed subdivisions only); 207, 220, 287, 653F
+   * (only some subdivisions are super strikes: simple kidnapping 207(a), solicitation of robbery
+   * 653f(a) and so on; the bare section is gogen's entry, the subdivision forms are review entries
+   * below). 190 with a one- or two-digit decimal is enumerated over the sections that exist.
    */
   public static final List<String> SUPER_STRIKES =
       List.of(
@@ -113,8 +113,8 @@ public final class ReferenceLists {
   /**
    * Subdivision forms of super-strike entries that the baseline does not settle: some subdivisions
    * are super strikes (207(b) with intent to commit a listed sex offense, 217.1(b) attempted murder
-   * of an official, 220(b) in a first-degree burglary, 287(c)/(d) with a child under 14 or by force,
-   * 653f(b) solicitation of murder), others are not. Route to review.
+   * of an official, 220(b) in a first-degree burglary, 287(c)/(d) with a child under 14 or by
+   * force, 653f(b) solicitation of murder), others are not. Route to review.
    */
   public static final List<String> SUPER_STRIKES_REVIEW =
       List.of("PC 207*", "PC 217.1(B)*", "PC 220*", "PC 287*", "PC 653F*");
@@ -239,8 +239,8 @@ public final class ReferenceLists {
   public static final List<String> PREDECESSOR_SECTIONS = List.of("11530*", "11530.5*", "11531*");
 
   /**
-   * P-13: description tokens mapping an 11357 count without subdivision, {@code TOKEN=>SUB}. Several
-   * different mappings in one description leave the count unmapped.
+   * P-13: description tokens mapping an 11357 count without subdivision, {@code TOKEN=>SUB}.
+   * Several different mappings in one description leave the count unmapped.
    */
   public static final List<String> POSSESSION_DESCRIPTION_MAP =
       List.of("CONCENTRATED=>A", "28.5 GRAMS OR LESS=>B");

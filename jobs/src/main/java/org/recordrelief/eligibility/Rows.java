@@ -49,7 +49,8 @@ final class Rows {
           case SCHOOL_GROUNDS_MINOR -> schoolMinor(sc);
           case POSSESSION_UNMAPPED -> unmapped(sc, s);
           case POSSESSION_UNKNOWN_SUBDIVISION ->
-              Partial.review(null, Hit.rule("P-13", "SUBDIVISION_UNKNOWN"), Flag.SUBDIVISION_UNMAPPED);
+              Partial.review(
+                  null, Hit.rule("P-13", "SUBDIVISION_UNKNOWN"), Flag.SUBDIVISION_UNMAPPED);
           case CULTIVATION -> cultivation(sc, f);
           case POSSESSION_FOR_SALE -> possessionForSale(sc);
           case SALE_TRANSPORT -> saleTransport(sc, f);
@@ -317,8 +318,8 @@ final class Rows {
 
   /**
    * A-7 without a usable subdivision: treated as 11360(a); but when the recorded level is M or I
-   * (inconsistent with old 11360(a), a straight felony) the 11360(b) reading is plausible, so review
-   * with the better of the two readings as candidate.
+   * (inconsistent with old 11360(a), a straight felony) the 11360(b) reading is plausible, so
+   * review with the better of the two readings as candidate.
    */
   private static Partial saleTransportUnmapped(Scenario sc, SupplementaryFacts f) {
     if (sc.conv() == Level.M || sc.conv() == Level.I) {

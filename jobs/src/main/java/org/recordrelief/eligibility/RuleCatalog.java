@@ -28,18 +28,21 @@ public final class RuleCatalog {
   }
 
   static {
-    String auma = "Prop 64 (AUMA) effective 2016-11-09; HS 11361.8(a),(e) (\"at the time of the offense\")";
+    String auma = "Prop 64 (AUMA) effective 2016-11-09; HS 11361.8(a),(e) (\"at the time of the "
+        + "offense\")";
     rule("G1", "NOT_A_CONVICTION", "HS 11361.8(a),(e)", "not a conviction");
     rule("G2", "NOT_PROP64_SECTION",
         "HS 11361.8(e) names only HS 11357-11360; People v. Raybon (2021) 11 Cal.5th 1056",
         "not a conviction under HS 11357-11360, so HS 11361.8 gives no relief");
     rule("G3", "PREDECESSOR_OR_PRE_1976",
         "HS 11361.8(e); HS 11361.5(b); Younger v. Superior Court (1978) 21 Cal.3d 102",
-        "predecessor statute or possession before the Moscone Act (1976); consider the HS 11361.5(b) record-destruction route");
+        "predecessor statute or possession before the Moscone Act (1976); consider the HS "
+            + "11361.5(b) record-destruction route");
     rule("G4", "OFFENSE_ON_OR_AFTER_AUMA", auma,
         "offense on or after 2016-11-09: already sentenced under Prop 64");
     rule("G5", "SENTENCED_AFTER_AUMA", auma,
-        "offense before 2016-11-09 but convicted on or after it: check whether the old law was applied");
+        "offense before 2016-11-09 but convicted on or after it: check whether the old law was "
+            + "applied");
     rule("G6", "ALREADY_RELIEVED", "HS 11361.8(h)",
         "the record already shows HS 11361.8 relief, vacatur or reversal");
     rule("G7", "JUVENILE_ADJUDICATION", "HS 11361.8(m)",
@@ -68,7 +71,8 @@ public final class RuleCatalog {
     rule("P-10", "POSSESSION_OVER_28_5G_MINOR", "HS 11357(b)(1)",
         "more than 28.5 g under 18 is now an infraction");
     rule("P-11", "SCHOOL_GROUNDS_LEVEL_UNCHANGED", "HS 11357(c)",
-        "school-grounds possession by an adult is still a misdemeanor; only the first-offense penalty fell");
+        "school-grounds possession by an adult is still a misdemeanor; only the first-offense "
+            + "penalty fell");
     rule("P-12", "SCHOOL_GROUNDS_MINOR_INFRACTION", "HS 11357(d)",
         "school-grounds possession by a minor is now an infraction");
     rule("P-13", "POSSESSION_NO_SUBDIVISION", "HS 11357",
@@ -116,9 +120,11 @@ public final class RuleCatalog {
     rule("A-5", "SALE_TRANSPORT_TO_MINOR", "HS 11360(a)(3)(C)",
         "sale or furnishing to a person under 18 keeps the offense felony-eligible");
     rule("A-6", "IMPORT_EXPORT", "HS 11360(a)(3)(D)",
-        "import into or transport for sale out of California above 28.5 g / 4 g keeps the offense felony-eligible");
+        "import into or transport for sale out of California above 28.5 g / 4 g keeps the "
+            + "offense felony-eligible");
     rule("A-7", "SALE_TRANSPORT_NO_SUBDIVISION", "HS 11360",
-        "HS 11360 without a subdivision, treated as 11360(a) unless the description shows 11360(b)");
+        "HS 11360 without a subdivision, treated as 11360(a) unless the description shows "
+            + "11360(b)");
     rule("X-1", "ATTEMPT", "PC 664",
         "attempt: the target offense's row applies");
     rule("X-2", "CURRENTLY_SERVING", "HS 11361.8(a)-(d); HS 11361.9(c); PC 1170.18(c)",
@@ -161,7 +167,8 @@ public final class RuleCatalog {
     text("COUNT_ORDER_INVALID", "a prior's case cannot be identified (invalid CNT_ORDER)");
     text("TWO_PRIORS_UNCERTAIN", "whether two prior convictions exist depends on unresolved facts");
     text("MINOR_INDICATED",
-        "a same-case count or the supplementary facts indicate sale to or use of a minor, not proven");
+        "a same-case count or the supplementary facts indicate sale to or use of a minor, not "
+            + "proven");
     text("IMPORT_INDICATED",
         "the record indicates import or export, but the quantity threshold is not established");
     text("ENVIRONMENTAL_INDICATED",
@@ -175,11 +182,13 @@ public final class RuleCatalog {
     text("OFFENSE_UNPARSED",
         "the convicted offense text could not be read while the charge was HS 11357-11360");
     text("UNPARSED_PRIOR_CONVICTION",
-        "an earlier conviction's offense text could not be read; it was not checked against the disqualifier lists");
+        "an earlier conviction's offense text could not be read; it was not checked against the "
+            + "disqualifier lists");
     text("SALE_TRANSPORT_NOT_FOR_SALE",
         "the facts show transport not for sale, which is no longer an HS 11360 offense");
     text("GIFT_TO_ADULTS_LAWFUL",
-        "the facts show a gift of 28.5 g or less by a person 21 or older to adults, which is now lawful");
+        "the facts show a gift of 28.5 g or less by a person 21 or older to adults, which is now "
+            + "lawful");
     text("GIFT_QUANTITY_UNKNOWN",
         "the facts show a gift to adults, but the quantity is unknown");
     text("GIFT_TO_UNDER_21", "the facts show the gift went to a person under 21");

@@ -14,13 +14,13 @@ import org.recordrelief.doj.Citation;
  * <ul>
  *   <li>{@code SECTION} is compared with the parsed base section for equality: {@code 187} never
  *       matches {@code 1187} or {@code 187.1}; {@code 11357} never matches {@code 11357.5}.
- *   <li>The listed subdivisions must be the leading subdivisions of the citation (case-insensitive).
- *       Without {@code *} the citation must have exactly those subdivisions ({@code 217.1} matches
- *       {@code 217.1} only); with {@code *} any further subdivisions, or none, are accepted ({@code
- *       187*} matches {@code 187} and {@code 187(A)}).
- *   <li>{@code CODE} (optional) is the code label ({@code PC}, {@code HS}, {@code MV}, …). A citation
- *       with another label does not match; a citation without a label ({@code UNKNOWN}) is a {@link
- *       Match#POSSIBLE} match. An entry without a code matches any label.
+ *   <li>The listed subdivisions must be the leading subdivisions of the citation
+ *       (case-insensitive). Without {@code *} the citation must have exactly those subdivisions
+ *       ({@code 217.1} matches {@code 217.1} only); with {@code *} any further subdivisions, or
+ *       none, are accepted ({@code 187*} matches {@code 187} and {@code 187(A)}).
+ *   <li>{@code CODE} (optional) is the code label ({@code PC}, {@code HS}, {@code MV}, …). A
+ *       citation with another label does not match; a citation without a label ({@code UNKNOWN}) is
+ *       a {@link Match#POSSIBLE} match. An entry without a code matches any label.
  * </ul>
  *
  * <p>Attempt and conspiracy flags of the citation are ignored here; the callers decide what an
@@ -33,7 +33,8 @@ import org.recordrelief.doj.Citation;
  * @param anyFurther true when the entry ends with {@code *}
  */
 public record SectionRule(
-    String pattern, String code, String section, List<String> subdivisions, boolean anyFurther) {
+    String pattern, String code, String section, List<String> subdivisions, boolean anyFurther)
+    implements java.io.Serializable {
 
   /** Result of matching a citation. */
   public enum Match {
@@ -62,8 +63,8 @@ public record SectionRule(
   }
 
   /**
-   * Parse one entry. Fails with {@link IllegalArgumentException} naming the entry when the syntax is
-   * not {@code [CODE ]SECTION[(SUB)...][*]} (upper case, single space after the code).
+   * Parse one entry. Fails with {@link IllegalArgumentException} naming the entry when the syntax
+   * is not {@code [CODE ]SECTION[(SUB)...][*]} (upper case, single space after the code).
    */
   public static SectionRule parse(String pattern) {
     if (pattern == null) {

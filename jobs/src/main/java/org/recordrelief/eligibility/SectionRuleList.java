@@ -12,7 +12,8 @@ import org.recordrelief.doj.Citation;
  * @param name list name used in messages (e.g. {@code superStrikes})
  * @param rules the parsed entries
  */
-public record SectionRuleList(String name, List<SectionRule> rules) {
+public record SectionRuleList(String name, List<SectionRule> rules)
+    implements java.io.Serializable {
 
   public SectionRuleList {
     Objects.requireNonNull(name, "name");

@@ -61,6 +61,17 @@ public final class StatutoryEvaluator {
       SupplementaryFacts facts,
       LocalDate asOf,
       StatutorySettings settings) {
+    return classify(history, count, facts, asOf, settings, null);
+  }
+
+  /** As {@link #classify}, sharing a per-person matcher memo (one thread). */
+  private static Evaluation classify(
+      PersonHistory history,
+      CountFacts count,
+      SupplementaryFacts facts,
+      LocalDate asOf,
+      StatutorySettings settings,
+      DisqualifierMatcher shared) {
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(count, "count");
     Objects.requireNonNull(asOf, "asOf");
@@ -73,10 +84,12 @@ public final class StatutoryEvaluator {
       return new Evaluation.OutOfScope(count.key(), Evaluation.NOT_RELEVANT_SECTION);
     }
     SupplementaryFacts f = SupplementaryFacts.orNone(facts);
-    CountEvaluator ev = new CountEvaluator(history, conviction, f, asOf, settings, relevance);
+    CountEvaluator ev =
+        new CountEvaluator(history, conviction, f, asOf, settings, relevance, shared);
     Partial core = ev.core();
     boolean twoPriorsSensitive =
-        relevance == Relevance.PROP64 && twoPriorsSensitive(history, conviction, f, asOf, settings, core);
+        relevance == Relevance.PROP64 && twoPriorsSensitive(ev, history, conviction, f, asOf,
+            settings, core);
     return new Evaluation.Determined(finish(ev, conviction, history, relevance, core,
         twoPriorsSensitive));
   }
@@ -91,10 +104,12 @@ public final class StatutoryEvaluator {
       LocalDate asOf,
       StatutorySettings settings) {
     Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(settings, "settings");
     List<Determination> out = new ArrayList<>();
+    DisqualifierMatcher shared = new DisqualifierMatcher(settings);
     for (ConvictionFacts c : history.convictions()) {
       SupplementaryFacts f = facts == null ? null : facts.get(c.key());
-      evaluate(history, c, f, asOf, settings).ifPresent(out::add);
+      classify(history, c, f, asOf, settings, shared).determination().ifPresent(out::add);
     }
     out.sort(Comparator.comparing(Determination::countKey));
     return List.copyOf(out);
@@ -149,6 +164,7 @@ public final class StatutoryEvaluator {
 
   /** True when any alternative reading of the three two-priors switches changes the decision. */
   private static boolean twoPriorsSensitive(
+      CountEvaluator base,
       PersonHistory history,
       ConvictionFacts count,
       SupplementaryFacts facts,
@@ -165,8 +181,7 @@ public final class StatutoryEvaluator {
     if (!anyProp64Prior) {
       return false;
     }
-    CountEvaluator base =
-        new CountEvaluator(history, count, facts, asOf, settings, Relevance.PROP64);
+    PriorAnalysis.TwoPriors current = base.twoPriorsUnder(settings);
     for (StatutorySettings.TwoPriorsUnit u : UNITS) {
       for (StatutorySettings.TwoPriorsSections s : SECTIONS) {
         for (boolean oldLaw : new boolean[] {true, false}) {
@@ -176,11 +191,12 @@ public final class StatutoryEvaluator {
             continue;
           }
           StatutorySettings alt = settings.withTwoPriors(u, s, oldLaw);
-          if (base.twoPriorsUnder(alt).equals(base.twoPriorsUnder(settings))) {
+          if (base.twoPriorsUnder(alt).equals(current)) {
             continue; // same two-priors facts: the decision cannot differ
           }
           Partial other =
-              new CountEvaluator(history, count, facts, asOf, alt, Relevance.PROP64).core();
+              new CountEvaluator(history, count, facts, asOf, alt, Relevance.PROP64,
+                  base.matcher()).core();
           if (!other.key().equals(core.key())) {
             return true;
           }

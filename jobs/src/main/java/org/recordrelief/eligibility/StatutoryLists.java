@@ -24,7 +24,8 @@ public record StatutoryLists(
     SectionRuleList predecessorSections,
     List<DescriptionRule> possessionDescriptionMap,
     List<String> transportGiftDescriptionTokens,
-    List<String> saleDescriptionTokens) {
+    List<String> saleDescriptionTokens)
+    implements java.io.Serializable {
 
   public StatutoryLists {
     Objects.requireNonNull(superStrikes);

@@ -24,12 +24,13 @@ import java.util.Objects;
  * @param schoolGroundsAdult P-11: {@code NEEDS_REVIEW} with candidate NOT_ELIGIBLE (default) or
  *     {@code NOT_ELIGIBLE}
  * @param ageUnknownAdultDefault G8: for 11358 (more than 6 or unknown plants), 11359 and 11360(a)
- *     emit the adult REDUCE_TO_MISDEMEANOR with AGE_UNKNOWN (default true) instead of review. Applies
- *     only when the DOB is missing; an imprecise date, conflicting DOBs or a DOB later than an event
- *     always route an age-dependent decision to review (§2.3 step 6, input spec §6.4)
+ *     emit the adult REDUCE_TO_MISDEMEANOR with AGE_UNKNOWN (default true) instead of review.
+ *     Applies only when the DOB is missing; an imprecise date, conflicting DOBs or a DOB later than
+ *     an event always route an age-dependent decision to review (§2.3 step 6, input spec §6.4)
  * @param quantityPresumption P-5/P-7: presume 8 g or less of concentrate (default true, flag
  *     QTY_PRESUMED) or route to review
- * @param sameDayDisqualifier X-4: {@code NEEDS_REVIEW} (default), {@code DISQUALIFY}, {@code IGNORE}
+ * @param sameDayDisqualifier X-4: {@code NEEDS_REVIEW} (default), {@code DISQUALIFY}, {@code
+ *     IGNORE}
  * @param registrationOnly X-6: {@code NEEDS_REVIEW} (default), {@code DISQUALIFY}, {@code IGNORE}
  * @param sentenceAbsentCompletedAfterYears a conviction without sentence parts counts as completed
  *     once its conviction date is at least this many years before the evaluation date (default 5);
@@ -61,7 +62,8 @@ public record StatutorySettings(
     RelatedChargeRows relatedChargeRows,
     IndicatorScope aggravatorIndicatorScope,
     DerivationSettings derivation,
-    StatutoryLists lists) {
+    StatutoryLists lists)
+    implements java.io.Serializable {
 
   /** */
   public enum AttemptMode {
@@ -143,7 +145,8 @@ public record StatutorySettings(
       List<String> juvenileCourtPatterns,
       List<String> alreadyRelievedPatterns,
       List<String> levelChangePatterns,
-      List<String> pc1203Patterns) {
+      List<String> pc1203Patterns)
+      implements java.io.Serializable {
 
     public DerivationSettings {
       Objects.requireNonNull(offenseDateSource, "offenseDateSource");

@@ -53,7 +53,8 @@ class GatesTest {
     void syntheticCannabinoidIsNotProp64() {
       Person p = person("1970-01-01");
       Count c = p.convicted("HS 11357.5").level(Level.M).on("2015-01-01");
-      Expect.that(p.evaluate(c)).outcome(NOT_ELIGIBLE).decisive("G2").noFlags(COUNTY_POLICY_CANDIDATE);
+      Expect.that(p.evaluate(c)).outcome(NOT_ELIGIBLE).decisive("G2")
+          .noFlags(COUNTY_POLICY_CANDIDATE);
       assertEquals(Relevance.OTHER_MARIJUANA_SECTION, p.evaluate(c).relevance());
     }
 

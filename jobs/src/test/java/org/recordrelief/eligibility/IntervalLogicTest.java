@@ -84,7 +84,8 @@ class IntervalLogicTest {
           Person p = person("1970-01-01");
           return p.evaluate(p.convicted("HS 11361").on(y));
         }),
-        Arguments.of("R31 deceased 2020, 11359 2000", "2000", (Function<String, Determination>) y -> {
+        Arguments.of("R31 deceased 2020, 11359 2000", "2000",
+            (Function<String, Determination>) y -> {
           Person p = person("1950-01-01");
           p.deceased("2020");
           return p.evaluate(p.convicted("HS 11359").on(y));
@@ -93,7 +94,8 @@ class IntervalLogicTest {
           Person p = person("1970-01-01");
           return p.evaluate(p.convicted("HS 11359").on(y).relieved());
         }),
-        Arguments.of("R34 DOB missing, 11357(b) 1995", "1995", (Function<String, Determination>) y -> {
+        Arguments.of("R34 DOB missing, 11357(b) 1995", "1995",
+            (Function<String, Determination>) y -> {
           Person p = personWithoutDob();
           return p.evaluate(p.convicted("HS 11357(B)").level(Level.M).on(y));
         }),
@@ -262,7 +264,8 @@ class IntervalLogicTest {
         dayDependent++;
       }
     }
-    assertTrue(dayDependent >= 20, "the generator must produce day-dependent cases: " + dayDependent);
+    assertTrue(dayDependent >= 20,
+        "the generator must produce day-dependent cases: " + dayDependent);
   }
 
   @Test

@@ -46,7 +46,8 @@ class ModelTest {
   void determinationInvariants() {
     assertThrows(IllegalArgumentException.class, () -> new Determination(KEY, Relevance.PROP64,
         Outcome.DISMISS_AND_SEAL, Outcome.DISMISS_AND_SEAL, Track.REDESIGNATE_11361_8_E_H,
-        List.of("P-1"), List.of(), "", new java.util.TreeSet<Flag>(), "", SentenceStatus.COMPLETED));
+        List.of("P-1"), List.of(), "", new java.util.TreeSet<Flag>(), "",
+        SentenceStatus.COMPLETED));
     assertThrows(IllegalArgumentException.class, () -> new Determination(KEY, Relevance.PROP64,
         Outcome.NOT_ELIGIBLE, null, Track.REDESIGNATE_11361_8_E_H, List.of("P-3"), List.of(),
         "", new java.util.TreeSet<Flag>(), "", SentenceStatus.COMPLETED));

@@ -10,9 +10,9 @@ import org.recordrelief.eligibility.Fixture.Count;
 import org.recordrelief.eligibility.Fixture.Person;
 
 /**
- * Seeded property test: adding a disqualifying prior (super strike, PC 290(c) offense, registration,
- * same-section prior, unsettled attempt, same-day super strike) never improves the outcome of any
- * Prop 64 count; a NOT_ELIGIBLE stays NOT_ELIGIBLE.
+ * Seeded property test: adding a disqualifying prior (super strike, PC 290(c) offense,
+ * registration, same-section prior, unsettled attempt, same-day super strike) never improves the
+ * outcome of any Prop 64 count; a NOT_ELIGIBLE stays NOT_ELIGIBLE.
  */
 class MonotonicityPropertyTest {
 

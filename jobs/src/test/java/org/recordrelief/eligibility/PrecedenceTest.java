@@ -14,7 +14,10 @@ import org.recordrelief.doj.Tri;
 import org.recordrelief.eligibility.Fixture.Count;
 import org.recordrelief.eligibility.Fixture.Person;
 
-/** NOT_ELIGIBLE > NEEDS_REVIEW > DISMISS_AND_SEAL > REDUCE_TO_INFRACTION > REDUCE_TO_MISDEMEANOR. */
+/**
+ * X-10: NOT_ELIGIBLE > NEEDS_REVIEW > DISMISS_AND_SEAL > REDUCE_TO_INFRACTION >
+ * REDUCE_TO_MISDEMEANOR.
+ */
 class PrecedenceTest {
 
   @Test

@@ -175,7 +175,7 @@ class ReferenceCasesTest {
   }
 
   @Test
-  @DisplayName("R18 11359 with an HS 11361 count in the same case: review, MINOR_INDICATOR (S-5/S-6)")
+  @DisplayName("R18 11359 with a same-case HS 11361 count: review, MINOR_INDICATOR (S-5/S-6)")
   void r18() {
     Person p = person("1980-01-01");
     Count c = p.convicted("HS 11359").level(Level.F).on("2011");
@@ -238,7 +238,7 @@ class ReferenceCasesTest {
   }
 
   @Test
-  @DisplayName("R25 PC 32 accessory with an 11360 arrest in the same cycle: not eligible, county candidate (G2)")
+  @DisplayName("R25 PC 32, 11360 arrest in the same cycle: not eligible, policy candidate (G2)")
   void r25() {
     Person p = person("1970-01-01");
     Count c = p.convicted("PC 32").level(Level.M).on("2006-06-06");
@@ -265,7 +265,7 @@ class ReferenceCasesTest {
   }
 
   @Test
-  @DisplayName("R28 11359 offense 2016-10-01, convicted 2017-02-01: review, candidate misdemeanor (G5)")
+  @DisplayName("R28 11359 offense 2016-10-01, convicted 2017-02-01: review, misdemeanor (G5)")
   void r28() {
     Person p = person("1980-01-01");
     Count c = p.convicted("HS 11359").level(Level.F).offense("2016-10-01")
@@ -275,7 +275,7 @@ class ReferenceCasesTest {
   }
 
   @Test
-  @DisplayName("R29 11360(a) felony 2015 with 3 years' probation, evaluated 2017-06-01: resentencing (A-2, X-2)")
+  @DisplayName("R29 11360(a) 2015, 3 years' probation, as of 2017-06-01: resentencing (A-2, X-2)")
   void r29() {
     Person p = person("1985-01-01");
     Count c = p.convicted("HS 11360(A)").level(Level.F).on("2015-06-01")
@@ -305,7 +305,7 @@ class ReferenceCasesTest {
   }
 
   @Test
-  @DisplayName("R32 record shows 11361.8 redesignation in 2019: not eligible, ALREADY_RELIEVED (G6)")
+  @DisplayName("R32 record shows 11361.8 redesignation: not eligible, ALREADY_RELIEVED (G6)")
   void r32() {
     Person p = person("1970-01-01");
     Count c = p.convicted("HS 11359").level(Level.F).on("2003").relieved();
@@ -313,7 +313,7 @@ class ReferenceCasesTest {
   }
 
   @Test
-  @DisplayName("R33 PC 187 conviction the same day as the 11359 conviction, offense unknown: review (X-4)")
+  @DisplayName("R33 PC 187 convicted the day of the 11359 conviction, no offense date (X-4)")
   void r33() {
     Person p = person("1970-01-01");
     p.convicted("PC 187").level(Level.F).on("2005-05-05");

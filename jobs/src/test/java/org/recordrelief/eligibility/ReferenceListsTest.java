@@ -233,7 +233,8 @@ class ReferenceListsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "pc 187", "PC  187", "PC 187(", "PC 187*(A)", "PC187", "(A)", "PC 1 87"})
+  @ValueSource(
+      strings = {"", "pc 187", "PC  187", "PC 187(", "PC 187*(A)", "PC187", "(A)", "PC 1 87"})
   void invalidPatternsFailEarly(String pattern) {
     assertThrows(IllegalArgumentException.class, () -> SectionRule.parse(pattern));
   }
@@ -248,7 +249,8 @@ class ReferenceListsTest {
 
   @Test
   void descriptionRules() {
-    assertEquals(new DescriptionRule("CONCENTRATED", "A"), DescriptionRule.parse("CONCENTRATED=>A"));
+    assertEquals(
+        new DescriptionRule("CONCENTRATED", "A"), DescriptionRule.parse("CONCENTRATED=>A"));
     assertThrows(IllegalArgumentException.class, () -> DescriptionRule.parse("CONCENTRATED"));
   }
 

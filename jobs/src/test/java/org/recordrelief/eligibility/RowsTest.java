@@ -265,7 +265,8 @@ class RowsTest {
     @Test
     void c7_indicatorOverriddenByKnownFact() {
       Person p = person("1975-01-01");
-      Count c = p.convicted("HS 11358").on("2013").facts(NONE.withEnvironmentalViolation(Tri.FALSE));
+      Count c = p.convicted("HS 11358").on("2013")
+          .facts(NONE.withEnvironmentalViolation(Tri.FALSE));
       p.convictedInSameCase(c, "WC 13260").level(Level.M).on("2013");
       Expect.that(p.evaluate(c)).outcome(REDUCE_TO_MISDEMEANOR).noFlags(ENVIRONMENTAL_INDICATOR);
     }

@@ -57,6 +57,20 @@ class SwitchesTest {
   }
 
   @Test
+  void settingsSurviveJavaSerialization() throws Exception {
+    StatutorySettings s = StatutorySettings.defaults().toBuilder()
+        .twoPriorsUnit(TwoPriorsUnit.CYCLE).build();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(s);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      assertEquals(s, in.readObject());
+    }
+  }
+
+  @Test
   void invalidSettingsFailAtConstruction() {
     assertThrows(IllegalArgumentException.class,
         () -> with().sentenceAbsentCompletedAfterYears(-1).build());
