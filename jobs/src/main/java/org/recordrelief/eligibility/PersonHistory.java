@@ -15,6 +15,15 @@ import org.recordrelief.doj.DojDate;
  * (for same-cycle and same-case rules), and registration / death events. Lists are copied and kept
  * in a canonical order (by count key) so results never depend on input order.
  *
+ * <p>Which other counts matter: the same-cycle test of G2 ("the cycle held an 11357–11360 charge")
+ * reads every row of the cycle, arrest or court, convicted or not. Aggravator indicators (HS 11361
+ * for S-5/S-6/A-5; Water Code, Fish and Game, PC 374.8 for C-7) read every <em>other</em> count of
+ * the same court case ({@code CNT_ORDER[0:6]}), convicted or not: §2.1 derives indicators from
+ * "co-counts in the same case" without requiring a conviction, and an indicator only ever routes to
+ * review. Priors (super strike, PC 290(c), two priors) are convictions only, never counts of the
+ * same case as the count under test. Counts with an invalid {@code CNT_ORDER} take part in no case
+ * or cycle rule.
+ *
  * @param personId resolved person id (entity resolution), or the subject id in the baseline
  * @param dob date of birth with conflict markers
  * @param convictions every convicted count, statewide, one per de-duplicated {@code CNT_ORDER}
