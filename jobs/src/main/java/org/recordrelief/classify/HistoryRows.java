@@ -9,6 +9,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.recordrelief.doj.DojDate;
+import org.recordrelief.eligibility.Determination;
 import org.recordrelief.history.CountFacts;
 import org.recordrelief.history.HistoryEvent;
 import org.recordrelief.history.SentencePart;
@@ -25,27 +26,114 @@ public final class HistoryRows {
 
   public static final StructType PERSON = Schemas.sparkType(Schemas.PERSON);
   public static final StructType CONVICTION = Schemas.sparkType(Schemas.CONVICTION);
+  public static final StructType DETERMINATION = Schemas.sparkType(Schemas.DETERMINATION);
 
-  /** One row per person: the person and the person's convictions. */
+  /** One row per person: the person, the person's convictions and determinations. */
   public static final StructType HISTORY =
       DataTypes.createStructType(
           List.of(
               DataTypes.createStructField("person", PERSON, false),
               DataTypes.createStructField(
-                  "convictions", DataTypes.createArrayType(CONVICTION, false), false)));
+                  "convictions", DataTypes.createArrayType(CONVICTION, false), false),
+              DataTypes.createStructField(
+                  "determinations", DataTypes.createArrayType(DETERMINATION, false), false)));
 
   /** The history row of one person. */
-  public static Row history(String runId, SubjectHistory h) {
+  public static Row history(String runId, java.time.LocalDate asOf, String configHash,
+      SubjectHistory h, List<Determination> determinations) {
     List<Row> convictions = new ArrayList<>();
     for (CountFacts c : h.counts()) {
       if (c.conviction()) {
         convictions.add(conviction(runId, h, c));
       }
     }
-    return RowFactory.create(person(runId, h), convictions.toArray(new Row[0]));
+    java.util.Map<org.recordrelief.eligibility.CountKey, CountFacts> byKey = new java.util.HashMap<>();
+    for (CountFacts c : h.counts()) {
+      byKey.put(EligibilityFacts.keyOf(c), c);
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Determination d : determinations) {
+      rows.add(determination(runId, asOf, configHash, h, byKey.get(d.countKey()), d));
+    }
+    return RowFactory.create(person(runId, h, determinations, byKey),
+        convictions.toArray(new Row[0]), rows.toArray(new Row[0]));
   }
 
-  static Row person(String runId, SubjectHistory h) {
+  static Row determination(String runId, java.time.LocalDate asOf, String configHash,
+      SubjectHistory h, CountFacts c, Determination d) {
+    var cit = c.citation();
+    return RowFactory.create(
+        runId,
+        sqlDate(asOf),
+        h.personKey(),
+        c.subjectKey().startsWith("CII:") ? null : c.subjectKey(),
+        h.ciiNumbers().isEmpty() ? null : h.ciiNumbers().get(0),
+        c.county(),
+        c.countyFips(),
+        c.caseKey(),
+        c.caseNumber(),
+        c.countKey(),
+        c.countOrder(),
+        sqlDate(c.offenseDate().value()),
+        c.offenseDate().isKnown() ? org.recordrelief.doj.TextNorm.trim(c.offenseDate().raw()) : null,
+        c.offenseDateSource(),
+        sqlDate(c.convictionDate().value()),
+        c.convictionDate().isKnown()
+            ? org.recordrelief.doj.TextNorm.trim(c.convictionDate().raw()) : null,
+        c.convictionDate().isKnown() ? c.convictionDate().earliest().getYear() : null,
+        c.codeSectionRaw(),
+        cit.isParsed() ? cit.normalized() : null,
+        cit.isParsed() ? cit.section() : null,
+        cit.attempt(),
+        c.level(),
+        c.currentLevel(),
+        c.ageTier(),
+        d.relevance().name(),
+        d.outcome().name(),
+        d.candidateOutcome() == null ? null : d.candidateOutcome().name(),
+        d.ruleIds().isEmpty() ? "" : d.ruleIds().get(0),
+        d.ruleIds().toArray(new String[0]),
+        d.reasonCodes().toArray(new String[0]),
+        d.track() == null ? null : d.track().name(),
+        d.sentenceStatus() == null ? null : d.sentenceStatus().name(),
+        d.flags().stream().map(Enum::name).sorted().toArray(String[]::new),
+        d.reason(),
+        d.citation(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        "SUBJECT_ID_ONLY",
+        new String[0],
+        c.issues().toArray(new String[0]),
+        configHash,
+        c.sourceFile(),
+        c.line(),
+        c.countySlug());
+  }
+
+  static Row person(String runId, SubjectHistory h, List<Determination> determinations,
+      java.util.Map<org.recordrelief.eligibility.CountKey, CountFacts> byKey) {
+    int felonyRelieved = 0;
+    int dismissed = 0;
+    for (Determination d : determinations) {
+      CountFacts c = byKey.get(d.countKey());
+      switch (d.outcome()) {
+        case DISMISS_AND_SEAL -> {
+          dismissed++;
+          if ("F".equals(c.level())) {
+            felonyRelieved++;
+          }
+        }
+        case REDUCE_TO_MISDEMEANOR, REDUCE_TO_INFRACTION -> {
+          if ("F".equals(c.level())) {
+            felonyRelieved++;
+          }
+        }
+        default -> { }
+      }
+    }
     int convictions = 0;
     int prop64 = 0;
     int felonies = 0;
@@ -99,6 +187,8 @@ public final class HistoryRows {
         convictions,
         prop64,
         felonies,
+        felonies - felonyRelieved,
+        convictions - dismissed,
         sqlDate(first),
         sqlDate(last),
         counties.toArray(new String[0]),

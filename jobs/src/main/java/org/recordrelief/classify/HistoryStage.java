@@ -12,11 +12,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.recordrelief.config.IngestSettings;
-import org.recordrelief.config.RuleSettings;
 import org.recordrelief.doj.DojColumns;
 import org.recordrelief.history.DojRow;
-import org.recordrelief.history.HistoryBuilder;
 import org.recordrelief.ingest.RecordColumns;
 
 /** Spark stage functions from valid records to person histories, persons and convictions. */
@@ -58,8 +55,7 @@ public final class HistoryStage {
    * Person histories: one row per person ({@link HistoryRows#HISTORY}), built from every valid
    * record of the person. Input: valid records with a {@code person_id} column. No I/O.
    */
-  public static Dataset<Row> histories(
-      Dataset<Row> validRecords, String runId, RuleSettings rules, IngestSettings ingest) {
+  public static Dataset<Row> histories(Dataset<Row> validRecords, PersonClassifier classifier) {
     List<Column> cols = new ArrayList<>();
     cols.add(col(PERSON_ID));
     cols.add(col(RecordColumns.SOURCE_FILE));
@@ -71,14 +67,13 @@ public final class HistoryStage {
       cols.add(col(DojColumns.NAMES.get(c)));
     }
     Dataset<Row> slim = validRecords.select(cols.toArray(new Column[0]));
-    HistoryBuilder builder = new HistoryBuilder(rules, ingest);
     FlatMapGroupsFunction<String, Row, Row> perPerson =
         (String personId, Iterator<Row> rows) -> {
           List<DojRow> list = new ArrayList<>();
           while (rows.hasNext()) {
             list.add(toDojRow(rows.next()));
           }
-          return List.of(HistoryRows.history(runId, builder.build(personId, list))).iterator();
+          return List.of(classifier.row(personId, list)).iterator();
         };
     return slim.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
         .flatMapGroups(perPerson, Encoders.row(HistoryRows.HISTORY));
@@ -96,6 +91,11 @@ public final class HistoryStage {
   /** Persons ({@code schemas/person.avsc}) from histories. */
   public static Dataset<Row> persons(Dataset<Row> histories) {
     return histories.select(col("person.*"));
+  }
+
+  /** Determinations ({@code schemas/determination.avsc}), one row per relevant convicted count. */
+  public static Dataset<Row> determinations(Dataset<Row> histories) {
+    return histories.select(explode(col("determinations")).as("d")).select(col("d.*"));
   }
 
   /** Convictions ({@code schemas/conviction.avsc}) from histories, one row per convicted count. */

@@ -15,7 +15,10 @@ public record RuleSettings(
     SentenceCombination sentencePartCombination,
     int sentenceAbsentCompletedAfterYears,
     boolean useCycAgeFallback,
-    List<String> juvenileCourtTokens)
+    List<String> juvenileCourtTokens,
+    List<String> alreadyRelievedPatterns,
+    List<String> levelChangePatterns,
+    List<String> pc1203Patterns)
     implements Serializable {
 
   public enum ConvictionDateSource {
@@ -38,8 +41,10 @@ public record RuleSettings(
       throw new SettingsException(
           "recordrelief.rules.sentenceAbsentCompletedAfterYears must be -1 (never) or >= 0");
     }
-    juvenileCourtTokens =
-        juvenileCourtTokens.stream().map(t -> t.strip().toUpperCase(Locale.ROOT)).toList();
+    juvenileCourtTokens = upper(juvenileCourtTokens);
+    alreadyRelievedPatterns = upper(alreadyRelievedPatterns);
+    levelChangePatterns = upper(levelChangePatterns);
+    pc1203Patterns = upper(pc1203Patterns);
   }
 
   static RuleSettings from(Config c) {
@@ -49,7 +54,14 @@ public record RuleSettings(
         Settings.enumValue(c, "sentencePartCombination", SentenceCombination.class),
         c.getInt("sentenceAbsentCompletedAfterYears"),
         c.getBoolean("useCycAgeFallback"),
-        c.getStringList("juvenileCourtTokens"));
+        c.getStringList("juvenileCourtTokens"),
+        c.getStringList("alreadyRelievedPatterns"),
+        c.getStringList("levelChangePatterns"),
+        c.getStringList("pc1203Patterns"));
+  }
+
+  private static List<String> upper(List<String> in) {
+    return in.stream().map(t -> t.strip().toUpperCase(Locale.ROOT)).toList();
   }
 
   /** Defaults from reference.conf. */

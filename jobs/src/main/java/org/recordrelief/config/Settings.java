@@ -23,6 +23,7 @@ import java.util.TreeMap;
  * @param spark Spark settings passed unchanged to the session builder
  * @param ingest reader settings
  * @param rules derived-fact settings
+ * @param statutory the statutory engine's switches and lists
  * @param cacheLevel storage level name for reused datasets
  * @param progress show Spark's console progress
  * @param stagingDir explicit staging directory or "" for the default
@@ -32,6 +33,7 @@ public record Settings(
     Map<String, String> spark,
     IngestSettings ingest,
     RuleSettings rules,
+    org.recordrelief.eligibility.StatutorySettings statutory,
     String cacheLevel,
     boolean progress,
     String stagingDir) {
@@ -48,11 +50,13 @@ public record Settings(
         String key = e.getKey().replace("\"", "");
         spark.put(key, String.valueOf(e.getValue().unwrapped()));
       }
+      RuleSettings rules = RuleSettings.from(root.getConfig("rules"));
       return new Settings(
           merged,
           spark,
           IngestSettings.from(root.getConfig("ingest")),
-          RuleSettings.from(root.getConfig("rules")),
+          rules,
+          StatutoryConfig.from(root, rules),
           root.getString("run.cacheLevel"),
           root.getBoolean("run.progress"),
           root.getString("run.stagingDir"));
@@ -80,21 +84,22 @@ public record Settings(
   public Settings withSpark(String key, String value) {
     Map<String, String> s = new TreeMap<>(spark);
     s.put(key, value);
-    return new Settings(config, s, ingest, rules, cacheLevel, progress, stagingDir);
+    return new Settings(config, s, ingest, rules, statutory, cacheLevel, progress, stagingDir);
   }
 
   /** A copy with the console progress switched. */
   public Settings withProgress(boolean on) {
-    return new Settings(config, spark, ingest, rules, cacheLevel, on, stagingDir);
+    return new Settings(config, spark, ingest, rules, statutory, cacheLevel, on, stagingDir);
   }
 
   /**
-   * SHA-256 over the decision-relevant configuration (ingest and rules sections, rendered
+   * SHA-256 over the decision-relevant configuration (ingest, rules, statutory, rendered
    * canonically), so manifests can show whether two runs decided under the same settings.
    */
   public String configHash() {
-    Config relevant = config.getConfig("recordrelief").withOnlyPath("ingest")
-        .withFallback(config.getConfig("recordrelief").withOnlyPath("rules"));
+    Config root = config.getConfig("recordrelief");
+    Config relevant = root.withOnlyPath("ingest").withFallback(root.withOnlyPath("rules"))
+        .withFallback(root.withOnlyPath("statutory"));
     String text = canonical(relevant);
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");

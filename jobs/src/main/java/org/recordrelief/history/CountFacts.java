@@ -11,6 +11,7 @@ import org.recordrelief.doj.DojDate;
  * derived facts of {@code doj-input-format.md} §6–§8. Count-level attributes come from the first
  * row in file order; every row contributes a sentence part.
  *
+ * @param subjectKey the subject key of the count's first row (SUBJECT_ID or CII:cii)
  * @param countKey CNT_ORDER, or {@code SYN:<ordinal>:<line>} when CNT_ORDER is invalid
  * @param countOrder CNT_ORDER as given, trimmed
  * @param cycleKey CNT_ORDER[0:3] or null
@@ -23,7 +24,9 @@ import org.recordrelief.doj.DojDate;
  * @param codeSectionRaw the selected offense text, unchanged
  * @param citation the parsed convicted offense
  * @param chargedCitation the parsed charged offense (OFFENSE_DESCR, else COMMENT_TEXT)
- * @param level F, M, I or UNKNOWN
+ * @param level F, M, I or UNKNOWN (at conviction)
+ * @param currentLevel the level after a later reduction found in the record (17(b), Prop 47), or
+ *     the conviction level
  * @param levelSource CONV_STAT_DESCR, CONV_OFFENSE_TOC, OFFENSE_TOC or NONE
  * @param offenseDate offense date proxy
  * @param offenseDateSource CYCLE, ARREST_STEP or CONVICTION
@@ -41,12 +44,15 @@ import org.recordrelief.doj.DojDate;
  * @param ageMax largest possible age at the offense, or null
  * @param ageTier UNDER_18, 18_20, 21_PLUS or UNKNOWN
  * @param juvenileCourt the step's agency looks like a juvenile court
+ * @param alreadyRelieved a later step of the cycle shows 11361.8 relief, vacatur or reversal
+ * @param pc1203Dismissed a later step of the cycle shows a PC 1203.4 set-aside
  * @param issues issue codes, sorted
  * @param sourceFile file of the first row
  * @param line line of the first row
  * @param rowCount rows merged
  */
 public record CountFacts(
+    String subjectKey,
     String countKey,
     String countOrder,
     String cycleKey,
@@ -60,6 +66,7 @@ public record CountFacts(
     Citation citation,
     Citation chargedCitation,
     String level,
+    String currentLevel,
     String levelSource,
     DojDate offenseDate,
     String offenseDateSource,
@@ -77,6 +84,8 @@ public record CountFacts(
     Integer ageMax,
     String ageTier,
     boolean juvenileCourt,
+    boolean alreadyRelieved,
+    boolean pc1203Dismissed,
     SortedSet<String> issues,
     String sourceFile,
     long line,

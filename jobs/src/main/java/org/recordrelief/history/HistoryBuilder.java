@@ -128,6 +128,17 @@ public final class HistoryBuilder implements Serializable {
         }
       }
     }
+    // Later record updates per cycle: (step number, normalised disposition + comment text).
+    Map<String, List<String[]>> updatesByCycle = new HashMap<>();
+    for (DojRow r : rows) {
+      String order = TextNorm.trim(r.get(CNT_ORDER));
+      String text = (TextNorm.comparable(r.get(DISP_DESCR)) + " "
+          + TextNorm.comparable(r.get(COMMENT_TEXT))).trim();
+      if (isValidCountOrder(order) && !text.isEmpty()) {
+        updatesByCycle.computeIfAbsent(order.substring(0, 3), k -> new ArrayList<>())
+            .add(new String[] {order.substring(3, 6), text});
+      }
+    }
     List<CountFacts> counts = new ArrayList<>(byCount.size());
     List<HistoryEvent> events = new ArrayList<>();
     Set<String> eventSteps = new HashSet<>();
@@ -141,7 +152,8 @@ public final class HistoryBuilder implements Serializable {
           events.add(event(stepType, r0, e.getKey()));
         }
       }
-      counts.add(count(e.getKey(), countRows, arrestsByCycle, dob, dobCandidates, ofnsByCase));
+      counts.add(count(e.getKey(), countRows, arrestsByCycle, updatesByCycle, dob, dobCandidates,
+          ofnsByCase));
     }
 
     // Events after death: a possible false merge or a data error.
@@ -187,6 +199,7 @@ public final class HistoryBuilder implements Serializable {
       String countKey,
       List<DojRow> countRows,
       Map<String, List<DojDate>> arrestsByCycle,
+      Map<String, List<String[]>> updatesByCycle,
       DojDate dob,
       List<DojDate> dobCandidates,
       Map<String, LinkedHashSet<String>> ofnsByCase) {
@@ -407,6 +420,22 @@ public final class HistoryBuilder implements Serializable {
     }
 
     boolean juvenile = hasToken(r0.get(STP_ORI_TYPE_DESCR)) || hasToken(r0.get(STP_ORI_DESCR));
+    boolean relieved = false;
+    boolean set1203 = false;
+    String currentLevel = level;
+    if (conviction && validOrder) {
+      String step = countOrder.substring(3, 6);
+      for (String[] u : updatesByCycle.getOrDefault(cycleKey, List.of())) {
+        if (u[0].compareTo(step) <= 0) {
+          continue; // only later steps update a conviction
+        }
+        relieved |= containsAny(u[1], rules.alreadyRelievedPatterns());
+        set1203 |= containsAny(u[1], rules.pc1203Patterns());
+        if (containsAny(u[1], rules.levelChangePatterns()) && "F".equals(level)) {
+          currentLevel = "M";
+        }
+      }
+    }
     String caseNumber;
     if (caseKey != null && ofnsByCase.containsKey(caseKey)) {
       caseNumber = String.join("; ", ofnsByCase.get(caseKey));
@@ -423,6 +452,7 @@ public final class HistoryBuilder implements Serializable {
       }
     }
     return new CountFacts(
+        subjectKeyOf(r0),
         countKey,
         countOrder.isEmpty() ? null : countOrder,
         cycleKey,
@@ -436,6 +466,7 @@ public final class HistoryBuilder implements Serializable {
         citation,
         chargedCitation,
         level,
+        currentLevel,
         levelSource,
         offenseDate,
         offenseDateSource,
@@ -453,6 +484,8 @@ public final class HistoryBuilder implements Serializable {
         ageMax,
         tier,
         juvenile,
+        relieved,
+        set1203,
         issues,
         r0.sourceFile(),
         r0.line(),
@@ -577,6 +610,24 @@ public final class HistoryBuilder implements Serializable {
       }
     }
     return false;
+  }
+
+  private static boolean containsAny(String text, List<String> patterns) {
+    for (String p : patterns) {
+      if (text.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String subjectKeyOf(DojRow r) {
+    String s = TextNorm.valueOrNull(r.get(SUBJECT_ID));
+    if (s != null) {
+      return s;
+    }
+    String cii = TextNorm.valueOrNull(r.get(CII_NUMBER));
+    return cii == null ? "" : "CII:" + cii;
   }
 
   private static String tierOf(int[] range) {

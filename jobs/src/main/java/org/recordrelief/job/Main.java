@@ -26,9 +26,11 @@ public final class Main {
 
       commands:
         run       --input PATH [PATH...] --output DIR [--as-of YYYY-MM-DD] [--config FILE]
-                  [--master URL] [--run-id ID] [--quiet]
-                  Read DOJ files (files or directories), publish convictions, persons,
-                  quarantine, summary.json and manifest.json under DIR (atomically).
+                  [--master URL] [--run-id ID] [--facts FILE] [--quiet]
+                  Read DOJ files (files or directories), decide every relevant count,
+                  publish determinations, county exports, convictions, persons, quarantine,
+                  summary.json and manifest.json under DIR (atomically).
+                  --facts: supplementary facts CSV (schemas/supplementary_facts.avsc).
                   --as-of defaults to today's date in America/Los_Angeles.
         generate  --people N --seed S --output DIR [--config FILE]
                   Write a synthetic DOJ extract with ground truth.
@@ -75,7 +77,7 @@ public final class Main {
       return 0;
     }
     CliArgs a = CliArgs.parse(args, 1,
-        Set.of("input", "output", "as-of", "config", "master", "run-id", "policy"),
+        Set.of("input", "output", "as-of", "config", "master", "run-id", "policy", "facts"),
         Set.of("quiet"));
     if (a.all("input").isEmpty()) {
       throw new SettingsException("missing --input PATH");
@@ -90,7 +92,8 @@ public final class Main {
     if (a.has("quiet")) {
       settings = settings.withProgress(false);
     }
-    RunRequest req = new RunRequest(a.all("input"), output, asOf, a.one("run-id"));
+    RunRequest req =
+        new RunRequest(a.all("input"), output, asOf, a.one("run-id"), a.one("facts"));
     SparkSession spark = Sessions.build(settings);
     try {
       RunResult result = PipelineJob.run(spark, settings, req);
@@ -122,7 +125,8 @@ public final class Main {
         + rows.get("records_valid") + ", quarantined " + rows.get("records_quarantined")
         + " " + rows.get("quarantined_by_reason"));
     out.println("  persons " + r.summary().get("persons") + ", convictions "
-        + r.summary().get("convictions"));
+        + r.summary().get("convictions") + ", determinations "
+        + r.summary().get("determinations") + " " + r.summary().get("legal_outcomes"));
     out.println("  output: " + r.outputDir());
   }
 }

@@ -23,6 +23,12 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.recordrelief.classify.HistoryStage;
+import org.recordrelief.classify.PersonClassifier;
+import org.recordrelief.eligibility.CountKey;
+import org.recordrelief.eligibility.SupplementaryFacts;
+import org.recordrelief.history.HistoryBuilder;
+import org.recordrelief.ingest.SupplementaryFactsFile;
+import org.recordrelief.publish.CountyExports;
 import org.recordrelief.config.Settings;
 import org.recordrelief.identity.BaselineResolution;
 import org.recordrelief.ingest.Chunk;
@@ -92,10 +98,15 @@ public final class PipelineJob {
           .coalesce(1)
           .write().mode(SaveMode.ErrorIfExists).parquet(out.path("quarantine")));
 
+      Map<CountKey, SupplementaryFacts> facts = req.factsFile() == null ? Map.of()
+          : timer.time("read-facts",
+              () -> SupplementaryFactsFile.read(req.factsFile(), hadoop));
+      PersonClassifier classifier = new PersonClassifier(runId, req.asOf(),
+          settings.configHash(), new HistoryBuilder(settings.rules(), settings.ingest()),
+          settings.statutory(), facts);
       Dataset<Row> valid = records.where(col(RecordColumns.KIND).equalTo(LineKind.DATA.name()));
       Dataset<Row> resolved = BaselineResolution.assign(valid);
-      histories = HistoryStage.histories(resolved, runId, settings.rules(), settings.ingest())
-          .persist(cache);
+      histories = HistoryStage.histories(resolved, classifier).persist(cache);
       Dataset<Row> hist = histories;
       int partitions = Integer.parseInt(
           settings.spark().getOrDefault("spark.sql.shuffle.partitions", "8"));
@@ -105,6 +116,13 @@ public final class PipelineJob {
           .sortWithinPartitions(col("county_slug"), col("person_id"), col("count_key"))
           .write().mode(SaveMode.ErrorIfExists).partitionBy("county_slug")
           .parquet(out.path("convictions")));
+      timer.time("write-determinations", () -> HistoryStage.determinations(hist)
+          .repartitionByRange(partitions, col("county_slug"), col("person_id"), col("count_key"))
+          .sortWithinPartitions(col("county_slug"), col("person_id"), col("count_key"))
+          .write().mode(SaveMode.ErrorIfExists).partitionBy("county_slug")
+          .parquet(out.path("determinations")));
+      timer.time("write-exports", () -> CountyExports.write(spark,
+          spark.read().parquet(out.path("determinations")), out));
       timer.time("write-persons", () -> HistoryStage.persons(hist)
           .repartitionByRange(partitions, col("person_id"))
           .sortWithinPartitions(col("person_id"))
@@ -212,8 +230,9 @@ public final class PipelineJob {
 
   private static Map<String, Object> outputStats(SparkSession spark, StagedOutput out) {
     Dataset<Row> convictions = spark.read().parquet(out.path("convictions"));
+    Dataset<Row> persons = spark.read().parquet(out.path("persons"));
     Map<String, Object> stats = new LinkedHashMap<>();
-    stats.put("persons", spark.read().parquet(out.path("persons")).count());
+    stats.put("persons", persons.count());
     Map<String, Long> byCounty = new TreeMap<>();
     Map<String, Map<String, Long>> prop64 = new TreeMap<>();
     long total = 0;
@@ -232,6 +251,40 @@ public final class PipelineJob {
     stats.put("convictions", total);
     stats.put("convictions_by_county", byCounty);
     stats.put("prop64_convictions_by_county_section", prop64);
+
+    Dataset<Row> determinations = spark.read().parquet(out.path("determinations"));
+    Map<String, Map<String, Map<String, Long>>> outcomes = new TreeMap<>();
+    Map<String, Long> byOutcome = new TreeMap<>();
+    long dets = 0;
+    for (Row r : determinations
+        .groupBy(col("county_slug"), col("section"), col("legal_outcome"))
+        .count()
+        .collectAsList()) {
+      String section = r.isNullAt(1) ? "UNPARSED" : r.getString(1);
+      long n = r.getLong(3);
+      dets += n;
+      byOutcome.merge(r.getString(2), n, Long::sum);
+      outcomes.computeIfAbsent(r.getString(0), k -> new TreeMap<>())
+          .computeIfAbsent(section, k -> new TreeMap<>())
+          .merge(r.getString(2), n, Long::sum);
+    }
+    stats.put("determinations", dets);
+    stats.put("legal_outcomes", byOutcome);
+    stats.put("legal_outcomes_by_county_section", outcomes);
+    Row impact = persons.selectExpr(
+        "count_if(prop64_conviction_count > 0) as people_with_prop64_conviction",
+        "count_if(felony_conviction_count > 0) as people_with_felony",
+        "count_if(felony_conviction_count > 0 and felony_convictions_after_relief = 0)"
+            + " as people_left_with_no_felony",
+        "count_if(conviction_count > 0) as people_with_conviction",
+        "count_if(conviction_count > 0 and convictions_after_relief = 0)"
+            + " as people_left_with_no_conviction").first();
+    Map<String, Object> relief = new LinkedHashMap<>();
+    for (String f : impact.schema().fieldNames()) {
+      relief.put(f, impact.getLong(impact.fieldIndex(f)));
+    }
+    relief.put("basis", "statutory outcomes; NEEDS_REVIEW counted as not granted");
+    stats.put("impact", relief);
     return stats;
   }
 

@@ -22,9 +22,12 @@ public final class Schemas {
   public static final String QUARANTINE = "quarantine";
   public static final String CONVICTION = "conviction";
   public static final String PERSON = "person";
+  public static final String DETERMINATION = "determination";
+  public static final String SUPPLEMENTARY_FACTS = "supplementary_facts";
 
   /** Every shipped contract (tests check each parses and converts). */
-  public static final List<String> ALL = List.of(DOJ_RECORD, QUARANTINE, CONVICTION, PERSON);
+  public static final List<String> ALL = List.of(DOJ_RECORD, QUARANTINE, CONVICTION, PERSON, DETERMINATION,
+      SUPPLEMENTARY_FACTS);
 
   private static final Map<String, Schema> AVRO = new ConcurrentHashMap<>();
 

@@ -57,9 +57,11 @@ class HistoryStageTest {
             .set("DISP_DESCR", "DISMISSED/CHARGE DROPPED")),
         record(5, "B", DojLine.conviction("B", "101002001000", "11359 HS")
             .set("STP_ORI_CNTY_NAME", "YOLO")));
-    Dataset<Row> histories = HistoryStage.histories(
-        BaselineResolution.assign(valid), "run-1", RuleSettings.defaults(),
-        IngestSettings.defaults());
+    PersonClassifier classifier = new PersonClassifier("run-1", java.time.LocalDate.of(2025, 1, 1),
+        "hash", new org.recordrelief.history.HistoryBuilder(RuleSettings.defaults(),
+            IngestSettings.defaults()),
+        org.recordrelief.eligibility.StatutorySettings.defaults(), java.util.Map.of());
+    Dataset<Row> histories = HistoryStage.histories(BaselineResolution.assign(valid), classifier);
 
     StructType personShape = DataTypes.createStructType(List.of(
         DataTypes.createStructField("person_id", DataTypes.StringType, true),
@@ -78,6 +80,13 @@ class HistoryStageTest {
     Dataset<Row> convictions = HistoryStage.convictions(histories)
         .select(col("person_id"), col("code_section"), col("county_slug"),
             size(col("sentence_parts")).as("parts"), col("run_id"));
+    Dataset<Row> determinations = HistoryStage.determinations(histories)
+        .select(col("person_id"), col("section"), col("legal_outcome"), col("county_slug"));
+    DataFrameAssert.assertSameRowsIgnoringOrder(spark.createDataFrame(List.of(
+        RowFactory.create("A", "11357", "DISMISS_AND_SEAL", "los-angeles"),
+        RowFactory.create("B", "11359", "REDUCE_TO_MISDEMEANOR", "yolo")),
+        determinations.schema()), determinations);
+
     List<Row> expected = new ArrayList<>(List.of(
         RowFactory.create("A", "HS 11357(B)", "los-angeles", 2, "run-1"),
         RowFactory.create("B", "HS 11359", "yolo", 0, "run-1")));

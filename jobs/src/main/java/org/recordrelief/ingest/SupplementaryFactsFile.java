@@ -1,0 +1,144 @@
+package org.recordrelief.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.avro.Schema;
+import org.recordrelief.config.SettingsException;
+import org.recordrelief.doj.TextNorm;
+import org.recordrelief.doj.Tri;
+import org.recordrelief.eligibility.CountKey;
+import org.recordrelief.eligibility.SupplementaryFacts;
+import org.recordrelief.schema.Schemas;
+
+/**
+ * Reads the supplementary-facts CSV a DA office supplies ({@code schemas/supplementary_facts.avsc}):
+ * facts DOJ data lacks (grams, plants, aggravators), keyed by SUBJECT_ID and CNT_ORDER. The file
+ * is small reference data: parsed strictly on the driver and shipped to executors with the
+ * settings. Any bad value stops the run with one line naming the file, line and column.
+ */
+public final class SupplementaryFactsFile {
+  private SupplementaryFactsFile() {}
+
+  /** Parse the file's text; {@code name} is used in messages. */
+  public static Map<CountKey, SupplementaryFacts> parse(String name, String text) {
+    List<String> columns = new ArrayList<>();
+    for (Schema.Field f : Schemas.avro(Schemas.SUPPLEMENTARY_FACTS).getFields()) {
+      columns.add(f.name());
+    }
+    Map<CountKey, SupplementaryFacts> out = new HashMap<>();
+    String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+    if (lines.length == 0 || lines[0].isBlank()) {
+      throw new SettingsException(name + ": empty supplementary facts file (a header is required)");
+    }
+    if (lines[0].startsWith("\uFEFF")) {
+      lines[0] = lines[0].substring(1);
+    }
+    List<String> header = CsvLineParser.parse(lines[0]).fields().stream()
+        .map(h -> TextNorm.trim(h).toLowerCase(Locale.ROOT)).toList();
+    for (String h : header) {
+      if (!columns.contains(h)) {
+        throw new SettingsException(name + ": unknown column '" + h + "' (expected " + columns + ")");
+      }
+    }
+    if (!header.contains("subject_id") || !header.contains("count_order")) {
+      throw new SettingsException(name + ": subject_id and count_order columns are required");
+    }
+    for (int i = 1; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      CsvLineParser.Result r = CsvLineParser.parse(lines[i]);
+      if (!r.ok() || r.fieldCount() != header.size()) {
+        throw new SettingsException(name + ":" + (i + 1) + ": expected " + header.size()
+            + " well-formed fields");
+      }
+      Map<String, String> v = new HashMap<>();
+      for (int c = 0; c < header.size(); c++) {
+        v.put(header.get(c), TextNorm.trim(r.fields().get(c)));
+      }
+      String where = name + ":" + (i + 1);
+      CountKey key = new CountKey(v.get("subject_id"), v.get("count_order"));
+      if (key.subjectId().isEmpty() || !key.hasValidOrder()) {
+        throw new SettingsException(where + ": subject_id and a 12-digit count_order are required");
+      }
+      SupplementaryFacts f = SupplementaryFacts.NONE
+          .withGrams(number(v, "grams", where))
+          .withConcentrateGrams(number(v, "concentrate_grams", where))
+          .withPlantCount(integer(v, "plant_count", where))
+          .withSaleToMinor(bool(v, "sale_to_minor", where))
+          .withUseOfMinor(bool(v, "use_of_minor", where))
+          .withImportExport(bool(v, "import_export", where))
+          .withEnvironmentalViolation(bool(v, "environmental_violation", where))
+          .withNonCommercialTransport(bool(v, "non_commercial_transport", where))
+          .withGiftToAdults(bool(v, "gift_to_adults", where))
+          .withGiftToUnder21(bool(v, "gift_to_under_21", where))
+          .withHomeGrownSixPlantsOrFewer(bool(v, "home_grown_six_plants_or_fewer", where));
+      if (out.put(key, f) != null) {
+        throw new SettingsException(where + ": duplicate row for " + key.subjectId() + " "
+            + key.countOrder());
+      }
+    }
+    return out;
+  }
+
+  /** Read and parse a local or Hadoop file. */
+  public static Map<CountKey, SupplementaryFacts> read(String path,
+      org.apache.hadoop.conf.Configuration hadoop) {
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+    try (var in = p.getFileSystem(hadoop).open(p)) {
+      return parse(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new SettingsException("FILE_UNREADABLE: " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Double number(Map<String, String> v, String col, String where) {
+    String s = v.getOrDefault(col, "");
+    if (s.isEmpty()) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(s);
+      if (d < 0 || Double.isNaN(d) || Double.isInfinite(d)) {
+        throw new NumberFormatException();
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      throw new SettingsException(where + ": " + col + " must be a non-negative number, got '"
+          + s + "'");
+    }
+  }
+
+  private static Integer integer(Map<String, String> v, String col, String where) {
+    String s = v.getOrDefault(col, "");
+    if (s.isEmpty()) {
+      return null;
+    }
+    try {
+      int i = Integer.parseInt(s);
+      if (i < 0) {
+        throw new NumberFormatException();
+      }
+      return i;
+    } catch (NumberFormatException e) {
+      throw new SettingsException(where + ": " + col + " must be a non-negative integer, got '"
+          + s + "'");
+    }
+  }
+
+  private static Tri bool(Map<String, String> v, String col, String where) {
+    String s = v.getOrDefault(col, "").toLowerCase(Locale.ROOT);
+    return switch (s) {
+      case "" -> Tri.UNKNOWN;
+      case "true", "yes", "y" -> Tri.TRUE;
+      case "false", "no", "n" -> Tri.FALSE;
+      default -> throw new SettingsException(where + ": " + col
+          + " must be true, false or blank, got '" + s + "'");
+    };
+  }
+}

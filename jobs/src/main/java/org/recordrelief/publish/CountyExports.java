@@ -1,0 +1,103 @@
+package org.recordrelief.publish;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.StructField;
+import org.recordrelief.doj.Counties;
+
+/**
+ * The spreadsheet export for prosecutors: {@code exports/<slug>/determinations.csv} per county
+ * (and {@code unknown}), UTF-8 with a header, ISO dates, lists joined with {@code ;}, one row per
+ * count, sorted by person and count. Every county gets a file, empty ones a header only, so an
+ * office can tell "nothing for us" from "not published".
+ */
+public final class CountyExports {
+  private CountyExports() {}
+
+  /** The CSV columns: the determination columns, lists flattened, partition column included. */
+  public static Dataset<Row> flatten(Dataset<Row> determinations) {
+    List<Column> cols = new ArrayList<>();
+    for (StructField f : determinations.schema().fields()) {
+      if (f.dataType() instanceof ArrayType) {
+        cols.add(concat_ws(";", col(f.name())).as(f.name()));
+      } else {
+        cols.add(col(f.name()));
+      }
+    }
+    return determinations.select(cols.toArray(new Column[0]));
+  }
+
+  /** Write {@code <staging>/exports/<slug>/determinations.csv} for every county slug. */
+  public static void write(SparkSession spark, Dataset<Row> determinations, StagedOutput out) {
+    Dataset<Row> flat = flatten(determinations);
+    String tmp = out.path("_exports_tmp");
+    flat.repartition(col("county_slug"))
+        .sortWithinPartitions(col("county_slug"), col("person_id"), col("count_key"))
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .partitionBy("county_slug")
+        .option("header", "true")
+        .option("quote", "\"")
+        .option("escape", "\"")
+        .option("emptyValue", "")
+        .option("nullValue", "")
+        .option("dateFormat", "yyyy-MM-dd")
+        .option("lineSep", "\n")
+        .option("encoding", "UTF-8")
+        .csv(tmp);
+    List<String> header = new ArrayList<>();
+    for (StructField f : flat.schema().fields()) {
+      if (!f.name().equals("county_slug")) {
+        header.add(f.name());
+      }
+    }
+    try {
+      Path tmpPath = new Path(tmp);
+      FileSystem fs = tmpPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      List<String> slugs = new ArrayList<>();
+      Counties.ALL.forEach(c -> slugs.add(c.slug()));
+      slugs.add(Counties.UNKNOWN_SLUG);
+      for (String slug : slugs) {
+        Path target = new Path(out.path("exports/" + slug + "/determinations.csv"));
+        fs.mkdirs(target.getParent());
+        Path dir = new Path(tmpPath, "county_slug=" + slug);
+        FileStatus[] parts = fs.exists(dir)
+            ? fs.globStatus(new Path(dir, "part-*.csv")) : new FileStatus[0];
+        if (parts.length == 1) {
+          if (!fs.rename(parts[0].getPath(), target)) {
+            throw new IOException("cannot move " + parts[0].getPath() + " to " + target);
+          }
+        } else if (parts.length == 0) {
+          if (slug.equals(Counties.UNKNOWN_SLUG)) {
+            continue; // only when something could not be attributed to a county
+          }
+          try (OutputStream o = fs.create(target, false)) {
+            o.write((String.join(",", header) + "\n").getBytes(StandardCharsets.UTF_8));
+          }
+        } else {
+          throw new IOException("expected one CSV part for county " + slug + ", found "
+              + parts.length);
+        }
+      }
+      fs.delete(tmpPath, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing county exports failed: " + e.getMessage(), e);
+    }
+  }
+}
