@@ -125,7 +125,8 @@ public final class GogenExport {
   }
 
   /** The in-county convictions a flow of the given scope evaluates, in file order. */
-  static List<GogenConviction> inScope(GogenFile file, GogenRunSettings settings, GogenScope scope) {
+  static List<GogenConviction> inScope(
+      GogenFile file, GogenRunSettings settings, GogenScope scope) {
     List<GogenConviction> out = new ArrayList<>();
     List<GogenConviction> all = new ArrayList<>();
     for (GogenSubject s : file.subjects().values()) {
@@ -246,7 +247,7 @@ public final class GogenExport {
     return out;
   }
 
-  /** Evaluated-convictions file: header, then the evaluated rows in file order (95 + eligibility). */
+  /** Evaluated-convictions file: header, then the evaluated rows in file order. */
   public List<List<String>> convictionResults() {
     List<List<String>> out = new ArrayList<>(evaluated.size() + 1);
     out.add(fullHeader());
@@ -293,7 +294,9 @@ public final class GogenExport {
         String i = fileIndex == null ? "" : "_" + fileIndex;
         written.add(write(dir.resolve("All_Results" + i + s + ".csv"), toCsv(allResults())));
         written.add(
-            write(dir.resolve("All_Results_Condensed" + i + s + ".csv"), toCsv(condensedResults())));
+            write(
+                dir.resolve("All_Results_Condensed" + i + s + ".csv"),
+                toCsv(condensedResults())));
         written.add(
             write(dir.resolve("Prop64_Results" + i + s + ".csv"), toCsv(convictionResults())));
         written.add(write(dir.resolve("gogen" + s + ".json"), summaryJson()));
@@ -303,7 +306,9 @@ public final class GogenExport {
         Path sub = dir.resolve("DOJ_Input_File_" + i + "_Results" + s);
         written.add(write(sub.resolve("doj_results_" + i + s + ".csv"), toCsv(allResults())));
         written.add(
-            write(sub.resolve("doj_results_condensed_" + i + s + ".csv"), toCsv(condensedResults())));
+            write(
+                sub.resolve("doj_results_condensed_" + i + s + ".csv"),
+                toCsv(condensedResults())));
         written.add(
             write(
                 sub.resolve("doj_results_convictions_" + i + s + ".csv"),

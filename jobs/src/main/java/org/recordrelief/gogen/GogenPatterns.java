@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * gogen's section patterns, written from their description in words ({@code prop64-rules.md}
- * §7.1–§7.4). They are deliberately <b>unanchored</b> and case-sensitive, as gogen's were (defects
- * D-03, D-04): {@code 11357.5} and {@code 211357} count as Prop 64, {@code 1187 PC} as the super
- * strike {@code 187 PC}, {@code 1261 PC} as {@code 261 PC}, {@code 2148 PC} as the related charge
- * {@code 148 PC}, and the related {@code 647(f)} never matches DOJ's upper-case {@code 647(F)}.
+ * §7.1–§7.4). They are deliberately <b>unanchored</b> and case-sensitive, as gogen's were
+ * (defects D-03, D-04): {@code 11357.5} and {@code 211357} count as Prop 64, {@code 1187 PC} as
+ * the super strike {@code 187 PC}, {@code 1261 PC} as {@code 261 PC}, {@code 2148 PC} as the
+ * related charge {@code 148 PC}, and the related {@code 647(f)} never matches DOJ's upper-case
+ * {@code 647(F)}.
  * All patterns are applied to the extracted code-section text (the trimmed text before the first
  * hyphen, {@link GogenRow#codeSection()}).
  *
@@ -23,7 +24,8 @@ public final class GogenPatterns {
 
   private static final Pattern PROP64 = Pattern.compile("1135[789]|11360");
 
-  private static final String GANG_OFFENSE = "(?:136\\.1|215|213\\(A\\)\\(1\\)\\(A\\)|246|519|12022\\.55)";
+  private static final String GANG_OFFENSE =
+      "(?:136\\.1|215|213\\(A\\)\\(1\\)\\(A\\)|246|519|12022\\.55)";
   private static final String GANG_ENHANCEMENT = "186\\.22\\(B\\)\\(4\\)";
   private static final String GANG_SEPARATOR = "(?:\\s*[-/+]\\s*|\\s+)";
 
@@ -143,7 +145,7 @@ public final class GogenPatterns {
               + "|40508\\s+VC"
               + "|1320(?:\\([A-Za-z0-9]+\\)\\s*|\\s+)PC");
 
-  /** Offense half of the Los Angeles same-case gang pair ({@code 136.1 PC}, {@code 246 PC}, …). */
+  /** Offense half of the Los Angeles same-case gang pair ({@code 136.1 PC}, …). */
   private static final Pattern GANG_OFFENSE_ROW = Pattern.compile(GANG_OFFENSE + " PC");
 
   /** Enhancement half of the Los Angeles same-case gang pair. */

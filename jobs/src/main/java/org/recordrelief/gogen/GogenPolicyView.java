@@ -150,7 +150,10 @@ public final class GogenPolicyView implements PolicyView {
     return Tri.of(!GogenDates.addYears(subject.dob(), years).isAfter(evaluationDate));
   }
 
-  /** (evaluation date − DOB) in hours / (24 × 365.25) ≤ n (Los Angeles "21 years or younger", D-02). */
+  /**
+   * (evaluation date − DOB) in hours / (24 × 365.25) ≤ n: how the Los Angeles flows meant "21
+   * years or younger" (age now, D-02).
+   */
   @Override
   public Tri ageAtEvaluationAtMost(int years) {
     return Tri.of(GogenDates.yearsBetween(subject.dob(), evaluationDate) <= years);

@@ -29,7 +29,10 @@ public enum GogenProfile {
     return columns;
   }
 
-  /** Los Angeles 2019-10: an offense and a {@code 186.22(B)(4) PC} row in one case form a super strike. */
+  /**
+   * Los Angeles 2019-10: an offense row and a {@code 186.22(B)(4) PC} row in one case form a
+   * super strike.
+   */
   public boolean losAngelesGangPairs() {
     return this == GOGEN_PILOTS_LA_2019_10;
   }

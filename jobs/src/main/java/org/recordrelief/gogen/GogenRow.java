@@ -35,7 +35,8 @@ public final class GogenRow {
     this.subjectId = GoText.trimSpace(raw[DojColumns.SUBJECT_ID]);
     String offense = GoText.trimSpace(raw[DojColumns.OFFENSE_DESCR]);
     this.commentIsChargeSource = offense.isEmpty() || offense.equals(SEE_COMMENT);
-    String text = commentIsChargeSource ? raw[DojColumns.COMMENT_TEXT] : raw[DojColumns.OFFENSE_DESCR];
+    String text =
+        commentIsChargeSource ? raw[DojColumns.COMMENT_TEXT] : raw[DojColumns.OFFENSE_DESCR];
     int hyphen = text.indexOf('-');
     this.codeSection = GoText.trimSpace(hyphen < 0 ? text : text.substring(0, hyphen));
     this.conviction = raw[DojColumns.DISP_DESCR].startsWith("CONVICTED");
@@ -117,7 +118,7 @@ public final class GogenRow {
     return sentenceHours;
   }
 
-  /** The Prop 64 key (11357 … 11360) the unanchored pattern finds in the code section, or null. */
+  /** The Prop 64 key (11357 … 11360) found in the code section (unanchored), or null. */
   public String prop64Key() {
     return prop64Key;
   }

@@ -28,7 +28,10 @@ import org.recordrelief.eligibility.policy.PolicyView;
  */
 public final class GogenSummary {
   /** The three impact counters of one flow. */
-  public record Relief(int countSubjectsNoFelony, int countSubjectsNoConviction, int countSubjectsNoConvictionLast7Years) {}
+  public record Relief(
+      int countSubjectsNoFelony,
+      int countSubjectsNoConviction,
+      int countSubjectsNoConvictionLast7Years) {}
 
   private static final String DISMISS_PREFIX = "Dismiss all HS ";
   private static final String MISDEMEANOR = "Misdemeanor or Infraction";
@@ -73,7 +76,8 @@ public final class GogenSummary {
     this.subjectsWithSomeRelief = subjectsWithSomeRelief;
     this.dismissalByCodeSection = Collections.unmodifiableSortedMap(dismissalByCodeSection);
     this.reductionByCodeSection = Collections.unmodifiableSortedMap(reductionByCodeSection);
-    this.dismissalByAdditionalRelief = Collections.unmodifiableSortedMap(dismissalByAdditionalRelief);
+    this.dismissalByAdditionalRelief =
+        Collections.unmodifiableSortedMap(dismissalByAdditionalRelief);
   }
 
   static GogenSummary compute(
@@ -192,7 +196,8 @@ public final class GogenSummary {
         noFelony++;
       }
       if (!s.convictions().isEmpty()
-          && s.convictions().stream().allMatch(c -> decided.get(c) == PolicyDetermination.DISMISSAL)) {
+          && s.convictions().stream()
+              .allMatch(c -> decided.get(c) == PolicyDetermination.DISMISSAL)) {
         noConviction++;
       }
       if (!recent.isEmpty()
@@ -201,6 +206,53 @@ public final class GogenSummary {
       }
     }
     return new Relief(noFelony, noConviction, noRecent);
+  }
+
+  /**
+   * The summary of this file and another file of the same run (gogen summed the counters over
+   * its input files and kept the earliest date). Settings, including the processing time, are
+   * this summary's.
+   *
+   * @throws IllegalArgumentException when the county or profile differ
+   */
+  public GogenSummary plus(GogenSummary o) {
+    if (!settings.county().equals(o.settings.county())
+        || settings.profile() != o.settings.profile()) {
+      throw new IllegalArgumentException("summaries of different runs cannot be added");
+    }
+    LocalDate earliest =
+        earliestConviction == null
+            ? o.earliestConviction
+            : o.earliestConviction == null || !o.earliestConviction.isBefore(earliestConviction)
+                ? earliestConviction
+                : o.earliestConviction;
+    return new GogenSummary(
+        settings,
+        earliest,
+        lineCount + o.lineCount,
+        add(reliefCurrent, o.reliefCurrent),
+        add(reliefDismissAll, o.reliefDismissAll),
+        add(prop64ByCodeSection, o.prop64ByCodeSection),
+        subjectsWithProp64InCounty + o.subjectsWithProp64InCounty,
+        prop64FelonyInCounty + o.prop64FelonyInCounty,
+        prop64NonFelonyInCounty + o.prop64NonFelonyInCounty,
+        subjectsWithSomeRelief + o.subjectsWithSomeRelief,
+        add(dismissalByCodeSection, o.dismissalByCodeSection),
+        add(reductionByCodeSection, o.reductionByCodeSection),
+        add(dismissalByAdditionalRelief, o.dismissalByAdditionalRelief));
+  }
+
+  private static Relief add(Relief a, Relief b) {
+    return new Relief(
+        a.countSubjectsNoFelony() + b.countSubjectsNoFelony(),
+        a.countSubjectsNoConviction() + b.countSubjectsNoConviction(),
+        a.countSubjectsNoConvictionLast7Years() + b.countSubjectsNoConvictionLast7Years());
+  }
+
+  private static SortedMap<String, Integer> add(Map<String, Integer> a, Map<String, Integer> b) {
+    SortedMap<String, Integer> out = new TreeMap<>(a);
+    b.forEach((k, v) -> out.merge(k, v, Integer::sum));
+    return out;
   }
 
   public String county() {

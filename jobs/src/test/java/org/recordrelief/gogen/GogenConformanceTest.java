@@ -265,6 +265,21 @@ class GogenConformanceTest {
     }
   }
 
+  @Test
+  void summariesOfSeveralFilesAddUp() throws IOException {
+    FixtureSet set = GogenFixtures.sets().get(0);
+    List<List<String>> expectedFull = GogenFixtures.readCsv(set.expected(set.full()));
+    GogenSummary one = export(set, expectedFull).summary();
+    GogenSummary two = one.plus(one);
+    assertEquals(76, two.lineCount());
+    assertEquals(one.earliestConviction(), two.earliestConviction());
+    assertEquals(24, two.subjectsWithProp64ConvictionCountInCounty());
+    assertEquals(Map.of("11357", 6, "11358", 14, "11359", 16), two.prop64ConvictionsCountInCountyByCodeSection());
+    assertEquals(
+        new GogenSummary.Relief(10, 8, 4), two.reliefWithCurrentEligibilityChoices());
+    assertEquals(Map.of("11359", 2, "11360", 0), two.convictionReductionCountByCodeSection());
+  }
+
   static String read(Path p) throws IOException {
     return Files.readString(p, StandardCharsets.UTF_8);
   }
