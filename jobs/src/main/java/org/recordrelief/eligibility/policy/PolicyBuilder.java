@@ -352,19 +352,31 @@ final class PolicyBuilder {
     }
     PolicyDetermination d = enumValue(o, "determination", PolicyDetermination.class, null, ruleId);
     String reason = requiredString(o, "reason", ruleId);
-    Integer n = null;
-    for (Clause c : when) {
-      if (c.condition().number().isPresent()) {
-        n = c.condition().number().getAsInt();
-        break;
-      }
-    }
-    if (n == null) {
-      n = enabledByInt;
-    }
+    Integer n = numberForReason(when, enabledByInt);
     checkPlaceholders(ruleId, reason, n, o.get("reason"));
     String note = optionalString(o, "note", ruleId, "");
     return new Rule(ruleId, order, enabled, enabledBy, active, when, d, reason, n, note);
+  }
+
+  /**
+   * The value of {@code {n}}: the first integer argument written as a parameter reference; else
+   * the integer {@code enabledBy} parameter; else the first integer literal; else null.
+   */
+  static Integer numberForReason(List<Clause> when, Integer enabledByInt) {
+    for (Clause c : when) {
+      if (c.condition().number().isPresent() && c.condition().parameter() != null) {
+        return c.condition().number().getAsInt();
+      }
+    }
+    if (enabledByInt != null) {
+      return enabledByInt;
+    }
+    for (Clause c : when) {
+      if (c.condition().number().isPresent()) {
+        return c.condition().number().getAsInt();
+      }
+    }
+    return null;
   }
 
   private void checkPlaceholders(String ruleId, String reason, Integer n, ConfigValue at) {

@@ -17,8 +17,9 @@ import java.util.Objects;
  * @param determination what the rule decides
  * @param reasonTemplate the reason as written, with {@code {section}}, {@code {rawSection}}, {@code
  *     {n}} placeholders
- * @param n the value of {@code {n}}: the first integer argument of the clauses, else the integer
- *     value of {@code enabledBy}; null when there is none
+ * @param n the value of {@code {n}}: the first integer argument written as a parameter reference,
+ *     else the integer value of {@code enabledBy}, else the first integer literal; null when there
+ *     is none
  * @param note an optional remark for reviewers (rendered, never evaluated), or ""
  */
 public record Rule(
