@@ -81,7 +81,7 @@ final class ClauseParser {
       if (p == null) {
         throw new IllegalArgumentException(
             "unknown parameter reference '" + a + "' in " + name + "(" + a + ")"
-                + (params.isEmpty() ? " (the policy has no parameters)" : " (parameters: " + String.join(", ", params.keySet()) + ")"));
+                + (params.isEmpty() ? " (the policy has no parameters)" : " (parameters: " + String.join(", ", new java.util.TreeSet<>(params.keySet())) + ")"));
       }
     }
     switch (kind.argType()) {

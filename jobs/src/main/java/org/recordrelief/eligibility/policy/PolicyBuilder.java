@@ -530,7 +530,7 @@ final class PolicyBuilder {
         o.filename() != null
             ? PolicyLoader.displayName(Path.of(o.filename()))
             : o.resource() != null ? o.resource() : null;
-    if (f == null) {
+    if (f == null || f.equals(ctx.file())) {
       return o.lineNumber() > 0 ? "line " + o.lineNumber() : null;
     }
     return o.lineNumber() > 0 ? f + ":" + o.lineNumber() : f;

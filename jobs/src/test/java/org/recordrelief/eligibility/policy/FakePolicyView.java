@@ -82,14 +82,13 @@ final class FakePolicyView implements PolicyView {
 
   private Tri ask(String q) {
     asked.add(q);
-    Tri t = answers.get(q);
-    if (t == null) {
+    if (!answers.containsKey(q)) {
       if (otherwise == null) {
         throw new AssertionError("unexpected question to the view: " + q + " (asked so far: " + asked + ")");
       }
       return otherwise;
     }
-    return t;
+    return answers.get(q); // may be null on purpose
   }
 
   @Override
