@@ -77,8 +77,8 @@ final class GogenOptions {
     checkKeys(file, "baselineEligibility.", baseline, Set.of("dismiss", "reduce"), presetId);
     checkKeys(file, "additionalRelief.", relief, additional.keySet(), presetId);
 
-    List<String> dismiss = sectionList(file, baseline, "dismiss", is2020, presetId);
-    List<String> reduce = sectionList(file, baseline, "reduce", is2020, presetId);
+    List<String> dismiss = sectionList(file, baseline, "dismiss", is2020, presetId, usedBy(base, "dismissSections"));
+    List<String> reduce = sectionList(file, baseline, "reduce", is2020, presetId, usedBy(base, "reduceSections"));
     out.put("parameters.dismissSections", dismiss);
     if (is2020) {
       out.put("parameters.reduceSections", reduce);
@@ -125,8 +125,21 @@ final class GogenOptions {
     return new Result(out, warnings);
   }
 
+  /** " (parameter p, used by rule C2)" for messages. */
+  private static String usedBy(Policy base, String param) {
+    List<String> ids = new ArrayList<>();
+    for (Rule r : base.rules()) {
+      for (Clause c : r.when()) {
+        if (param.equals(c.condition().parameter())) {
+          ids.add(r.id());
+        }
+      }
+    }
+    return ids.isEmpty() ? "" : " (parameter " + param + ", used by rule " + String.join(", ", ids) + ")";
+  }
+
   private static List<String> sectionList(
-      String file, ConfigObject baseline, String option, boolean is2020, String presetId) {
+      String file, ConfigObject baseline, String option, boolean is2020, String presetId, String usedBy) {
     String key = "baselineEligibility." + option;
     ConfigValue v = baseline.get(option);
     List<String> out = new ArrayList<>();
@@ -143,11 +156,11 @@ final class GogenOptions {
       if (is2020 && !FINAL_KEYS.contains(s)) {
         throw new PolicyException(
             file + ": " + key + ": section key \"" + s + "\" is not accepted by " + presetId
-                + " (keys must be exactly 11357, 11358, 11359 or 11360; gogen stopped with a"
-                + " nil-pointer panic on such keys, defect D-15)");
+                + usedBy + ": keys must be exactly 11357, 11358, 11359 or 11360 (gogen stopped"
+                + " with a nil-pointer panic on such keys, defect D-15)");
       }
       if (!is2020 && !Condition.SECTION_KEY.matcher(s).matches()) {
-        throw new PolicyException(file + ": " + key + ": \"" + s + "\" is not a section key");
+        throw new PolicyException(file + ": " + key + ": \"" + s + "\" is not a section key" + usedBy);
       }
       out.add(s);
     }

@@ -329,6 +329,7 @@ class PolicyLoaderTest {
     assertTrue(m.contains("baselineEligibility.dismiss"), m);
     assertTrue(m.contains("eligibility_options.json"), m);
     assertTrue(m.contains("cfa-configurable-2020"), m);
+    assertTrue(m.contains("used by rule C2"), m);
   }
 
   @Test
