@@ -775,7 +775,7 @@ public sealed interface Condition extends Serializable
 
     @Override
     public String phrase() {
-      return "a related plea-bargain charge (PC 647(f), 602, 466, 148.9, 148, 1320; HS 11364, 11550; BP 4140, 4149, 4060; VC 40508)";
+      return "a related plea-bargain charge (prop64-rules.md §7.4)";
     }
 
     @Override
