@@ -107,4 +107,21 @@ public interface PolicyView {
 
   /** A row of the same cycle names a Prop 64 section. */
   Tri prop64InSameCycle();
+
+  // --- additions for county policies beyond gogen ------------------------------------------
+
+  /**
+   * Whether the statutory (baseline) determination of this count carries {@code flag}, a flag
+   * name of {@code prop64-rules.md} §2.4 such as {@code COUNTY_POLICY_CANDIDATE} or {@code
+   * ALREADY_RELIEVED}. Answers TRUE or FALSE whenever a statutory determination exists for the
+   * count, UNKNOWN when none exists. The policy loader only accepts the §2.4 flag names ({@link
+   * Condition#STATUTORY_FLAGS}).
+   *
+   * <p>Gogen compatibility views never need it (no preset asks); the default answers UNKNOWN so
+   * that a view that does not know the baseline sends a PROJECT policy that asks to hand review
+   * ("Insufficient data: statutoryFlag(…)") instead of guessing.
+   */
+  default Tri statutoryFlag(String flag) {
+    return Tri.UNKNOWN;
+  }
 }
