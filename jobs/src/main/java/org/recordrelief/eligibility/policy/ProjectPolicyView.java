@@ -67,6 +67,18 @@ public final class ProjectPolicyView implements PolicyView {
   }
 
   @Override
+  public Tri statutoryFlag(String flag) {
+    if (statutory == null) {
+      return Tri.UNKNOWN;
+    }
+    try {
+      return Tri.of(statutory.flags().contains(org.recordrelief.eligibility.Flag.valueOf(flag)));
+    } catch (IllegalArgumentException e) {
+      return Tri.UNKNOWN;
+    }
+  }
+
+  @Override
   public Tri isProp64() {
     return Tri.of(statutory != null && statutory.relevance() == Relevance.PROP64);
   }
