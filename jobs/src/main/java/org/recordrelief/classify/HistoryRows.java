@@ -10,6 +10,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.recordrelief.doj.DojDate;
 import org.recordrelief.eligibility.Determination;
+import org.recordrelief.eligibility.policy.PolicyEvaluator;
+import org.recordrelief.eligibility.policy.PolicyResult;
 import org.recordrelief.history.CountFacts;
 import org.recordrelief.history.HistoryEvent;
 import org.recordrelief.history.SentencePart;
@@ -40,7 +42,8 @@ public final class HistoryRows {
 
   /** The history row of one person. */
   public static Row history(String runId, java.time.LocalDate asOf, String configHash,
-      SubjectHistory h, List<Determination> determinations) {
+      SubjectHistory h, List<Determination> determinations,
+      java.util.Map<org.recordrelief.eligibility.CountKey, PolicyResult> policies) {
     List<Row> convictions = new ArrayList<>();
     for (CountFacts c : h.counts()) {
       if (c.conviction()) {
@@ -53,14 +56,15 @@ public final class HistoryRows {
     }
     List<Row> rows = new ArrayList<>();
     for (Determination d : determinations) {
-      rows.add(determination(runId, asOf, configHash, h, byKey.get(d.countKey()), d));
+      rows.add(determination(runId, asOf, configHash, h, byKey.get(d.countKey()), d,
+          policies.get(d.countKey())));
     }
     return RowFactory.create(person(runId, h, determinations, byKey),
         convictions.toArray(new Row[0]), rows.toArray(new Row[0]));
   }
 
   static Row determination(String runId, java.time.LocalDate asOf, String configHash,
-      SubjectHistory h, CountFacts c, Determination d) {
+      SubjectHistory h, CountFacts c, Determination d, PolicyResult p) {
     var cit = c.citation();
     return RowFactory.create(
         runId,
@@ -99,11 +103,11 @@ public final class HistoryRows {
         d.flags().stream().map(Enum::name).sorted().toArray(String[]::new),
         d.reason(),
         d.citation(),
-        null,
-        null,
-        null,
-        null,
-        null,
+        p == null ? null : p.policyId(),
+        p == null ? null : p.ruleId(),
+        p == null ? null : p.determination().name(),
+        p == null ? null : p.reason(),
+        p == null ? null : PolicyEvaluator.policyVsBaseline(p, d.outcome().name()).name(),
         "SUBJECT_ID_ONLY",
         new String[0],
         c.issues().toArray(new String[0]),

@@ -26,11 +26,16 @@ public final class Main {
 
       commands:
         run       --input PATH [PATH...] --output DIR [--as-of YYYY-MM-DD] [--config FILE]
-                  [--master URL] [--run-id ID] [--facts FILE] [--quiet]
+                  [--master URL] [--run-id ID] [--facts FILE] [--policy NAME|FILE ...]
+                  [--export gogen] [--quiet]
                   Read DOJ files (files or directories), decide every relevant count,
                   publish determinations, county exports, convictions, persons, quarantine,
                   summary.json and manifest.json under DIR (atomically).
                   --facts: supplementary facts CSV (schemas/supplementary_facts.avsc).
+                  --policy: a shipped policy (county slug or preset id) or a policy file that
+                  replaces the policy of the county it names.
+                  --export gogen: also write gogen-style Prop64_Results.csv per county.
+        policy    show NAME|FILE    Render a policy as plain text for review.
                   --as-of defaults to today's date in America/Los_Angeles.
         generate  --people N --seed S --output DIR [--config FILE]
                   Write a synthetic DOJ extract with ground truth.
@@ -50,6 +55,7 @@ public final class Main {
       return switch (args[0]) {
         case "run" -> run(args, out);
         case "generate" -> GenerateCommand.run(args, out);
+        case "policy" -> PolicyCommand.run(args, out);
         default -> throw new SettingsException("unknown command '" + args[0] + "' (see --help)");
       };
     } catch (SettingsException e) {
@@ -77,7 +83,8 @@ public final class Main {
       return 0;
     }
     CliArgs a = CliArgs.parse(args, 1,
-        Set.of("input", "output", "as-of", "config", "master", "run-id", "policy", "facts"),
+        Set.of("input", "output", "as-of", "config", "master", "run-id", "policy", "facts",
+            "export"),
         Set.of("quiet"));
     if (a.all("input").isEmpty()) {
       throw new SettingsException("missing --input PATH");
@@ -92,8 +99,13 @@ public final class Main {
     if (a.has("quiet")) {
       settings = settings.withProgress(false);
     }
-    RunRequest req =
-        new RunRequest(a.all("input"), output, asOf, a.one("run-id"), a.one("facts"));
+    for (String e : a.all("export")) {
+      if (!e.equals("gogen")) {
+        throw new SettingsException("--export takes gogen, got '" + e + "'");
+      }
+    }
+    RunRequest req = new RunRequest(a.all("input"), output, asOf, a.one("run-id"),
+        a.one("facts"), a.all("policy"), a.all("export"));
     SparkSession spark = Sessions.build(settings);
     try {
       RunResult result = PipelineJob.run(spark, settings, req);

@@ -22,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.recordrelief.classify.CountyPolicies;
 import org.recordrelief.classify.HistoryStage;
 import org.recordrelief.classify.PersonClassifier;
 import org.recordrelief.eligibility.CountKey;
@@ -60,6 +61,7 @@ public final class PipelineJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     StorageLevel cache = StorageLevel.fromString(settings.cacheLevel());
 
+    CountyPolicies policies = timer.time("load-policies", () -> loadPolicies(req));
     List<InputFile> files = timer.time("list-inputs", () -> InputFiles.list(req.inputs(), hadoop));
     String runId = req.runId() != null ? req.runId() : deriveRunId(req, files, settings);
     StagedOutput out = StagedOutput.create(req.output(), runId, hadoop);
@@ -103,7 +105,7 @@ public final class PipelineJob {
               () -> SupplementaryFactsFile.read(req.factsFile(), hadoop));
       PersonClassifier classifier = new PersonClassifier(runId, req.asOf(),
           settings.configHash(), new HistoryBuilder(settings.rules(), settings.ingest()),
-          settings.statutory(), facts);
+          settings.statutory(), facts, policies);
       Dataset<Row> valid = records.where(col(RecordColumns.KIND).equalTo(LineKind.DATA.name()));
       Dataset<Row> resolved = BaselineResolution.assign(valid);
       histories = HistoryStage.histories(resolved, classifier).persist(cache);
@@ -148,6 +150,14 @@ public final class PipelineJob {
       if (records != null) {
         records.unpersist();
       }
+    }
+  }
+
+  private static CountyPolicies loadPolicies(RunRequest req) {
+    try {
+      return CountyPolicies.load(req.policies());
+    } catch (org.recordrelief.eligibility.policy.PolicyException e) {
+      throw new org.recordrelief.config.SettingsException(e.getMessage(), e);
     }
   }
 

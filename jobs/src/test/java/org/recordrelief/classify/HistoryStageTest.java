@@ -60,7 +60,8 @@ class HistoryStageTest {
     PersonClassifier classifier = new PersonClassifier("run-1", java.time.LocalDate.of(2025, 1, 1),
         "hash", new org.recordrelief.history.HistoryBuilder(RuleSettings.defaults(),
             IngestSettings.defaults()),
-        org.recordrelief.eligibility.StatutorySettings.defaults(), java.util.Map.of());
+        org.recordrelief.eligibility.StatutorySettings.defaults(), java.util.Map.of(),
+        CountyPolicies.load(List.of()));
     Dataset<Row> histories = HistoryStage.histories(BaselineResolution.assign(valid), classifier);
 
     StructType personShape = DataTypes.createStructType(List.of(
