@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param subjectId DOJ subject id (kept as a string)
  * @param countOrder the 12-digit {@code CNT_ORDER}, or the synthetic key for an invalid one
  */
-public record CountKey(String subjectId, String countOrder) implements Comparable<CountKey> {
+public record CountKey(String subjectId, String countOrder)
+    implements Comparable<CountKey>, java.io.Serializable {
 
   private static final Comparator<CountKey> ORDER =
       Comparator.comparing(CountKey::subjectId).thenComparing(CountKey::countOrder);

@@ -34,7 +34,7 @@ public record SupplementaryFacts(
     Tri nonCommercialTransport,
     Tri giftToAdults,
     Tri giftToUnder21,
-    Tri homeGrownSixPlantsOrFewer) {
+    Tri homeGrownSixPlantsOrFewer) implements java.io.Serializable {
 
   /** Nothing known. */
   public static final SupplementaryFacts NONE =

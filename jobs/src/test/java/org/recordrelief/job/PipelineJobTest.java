@@ -98,6 +98,30 @@ class PipelineJobTest {
     assertFalse(((List<?>) manifest.get("inputs")).isEmpty());
   }
 
+  /**
+   * Regression: the supplementary facts are shipped to the executors inside the classifier, so
+   * their keys and values must be serializable (the run used to fail with "Task not serializable:
+   * CountKey" as soon as a facts file was given).
+   */
+  @Test
+  void supplementaryFactsReachTheDetermination(SparkSession spark, @TempDir Path tmp)
+      throws IOException {
+    DojLine cult = DojLine.conviction("300", "101002001000", "11358 HS-CULTIVATE MARIJUANA")
+        .set("SENT_LOC_DESCR", "PROBATION").set("SENT_LENGTH", "36").set("SENT_TIME_CODE", "M");
+    Path f = write(tmp, "extract.csv", DojLine.file(DojLine.header(), cult.csv()));
+    Path facts =
+        write(tmp, "facts.csv", "subject_id,count_order,plant_count\n300,101002001000,4\n");
+    Path out = tmp.resolve("out");
+
+    PipelineJob.run(spark, SharedSpark.testSettings(),
+        new RunRequest(List.of(f.toString()), out.toString(), AS_OF, null, facts.toString()));
+
+    Row d = spark.read().parquet(out.resolve("determinations").toString())
+        .where("person_id = '300'").collectAsList().get(0);
+    assertEquals("DISMISS_AND_SEAL", d.getAs("legal_outcome"), "4 plants at 40: lawful (C-1)");
+    assertEquals("C-1", d.getAs("legal_rule_id"));
+  }
+
   @Test
   void systematicallyBrokenFileStopsTheRunBeforePublishing(SparkSession spark, @TempDir Path tmp)
       throws IOException {
