@@ -73,7 +73,10 @@ public final class EligibilityFacts {
     SentenceInfo sentence = switch (c.sentenceEndBasis()) {
       case "PARTS" -> SentenceInfo.endingOn(DojDate.of(c.sentenceEnd()));
       case "ABSENT" -> SentenceInfo.absent();
-      default -> SentenceInfo.invalid(); // invalid part, or no exact start date
+      // A partial conviction date gives a partial end, judged with interval logic.
+      case "DATE_UNKNOWN" -> c.sentenceEndInterval().isKnown()
+          ? SentenceInfo.endingOn(c.sentenceEndInterval()) : SentenceInfo.invalid();
+      default -> SentenceInfo.invalid();
     };
     return new ConvictionFacts(
         keyOf(c),

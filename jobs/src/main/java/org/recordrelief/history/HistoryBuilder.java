@@ -368,6 +368,7 @@ public final class HistoryBuilder implements Serializable {
       issues.add("POSSIBLE_DUPLICATE_SENTENCE_PART");
     }
     LocalDate sentenceEnd = null;
+    DojDate sentenceEndInterval = DojDate.unknown();
     String basis;
     if (parts.isEmpty()) {
       basis = "ABSENT";
@@ -379,9 +380,14 @@ public final class HistoryBuilder implements Serializable {
       issues.add("SENTENCE_INVALID");
     } else if (!convictionDate.isExact()) {
       basis = "DATE_UNKNOWN";
+      if (convictionDate.isKnown()) {
+        sentenceEndInterval = widen(combine(parts, convictionDate.earliest()),
+            combine(parts, convictionDate.latest()));
+      }
     } else {
       basis = "PARTS";
       sentenceEnd = combine(parts, convictionDate.value());
+      sentenceEndInterval = DojDate.of(sentenceEnd);
     }
     if (parts.size() > 1) {
       issues.add("SENTENCE_COMBINATION_ASSUMED");
@@ -480,6 +486,7 @@ public final class HistoryBuilder implements Serializable {
         List.copyOf(parts),
         sentenceEnd,
         basis,
+        sentenceEndInterval,
         ageMin,
         ageMax,
         tier,
@@ -557,20 +564,35 @@ public final class HistoryBuilder implements Serializable {
   }
 
   private LocalDate combine(List<SentencePart> parts, LocalDate start) {
+    LocalDate d = start;
     if (rules.sentencePartCombination() == RuleSettings.SentenceCombination.SUM) {
-      LocalDate d = start;
       for (SentencePart p : parts) {
         d = plus(d, p.length(), p.unit());
       }
       return d;
     }
-    LocalDate max = start;
     for (SentencePart p : parts) {
-      if (p.endDate().isAfter(max)) {
-        max = p.endDate();
+      LocalDate end = plus(start, p.length(), p.unit());
+      if (end.isAfter(d)) {
+        d = end;
       }
     }
-    return max;
+    return d;
+  }
+
+  /**
+   * The smallest month or year containing [from, to], as a partial date; unknown when the
+   * interval spans years. Widening is safe under interval logic: it can only make an answer
+   * UNKNOWN, never wrong.
+   */
+  static DojDate widen(LocalDate from, LocalDate to) {
+    if (from.getYear() != to.getYear()) {
+      return DojDate.unknown();
+    }
+    String raw = from.getMonthValue() == to.getMonthValue()
+        ? String.format("%04d%02d00", from.getYear(), from.getMonthValue())
+        : String.format("%04d0000", from.getYear());
+    return DojDate.parse(raw);
   }
 
   static LocalDate plus(LocalDate d, int length, String unit) {

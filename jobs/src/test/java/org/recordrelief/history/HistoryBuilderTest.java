@@ -149,6 +149,16 @@ class HistoryBuilderTest {
         .set("STP_EVENT_DATE", "19950600").set("SENT_LENGTH", "1").set("SENT_TIME_CODE", "Y")));
     assertEquals("DATE_UNKNOWN", withPart.sentenceEndBasis(), "no exact start: no exact end");
     assertNull(withPart.sentenceEnd());
+    assertEquals(DatePrecision.MONTH, withPart.sentenceEndInterval().precision(),
+        "June 1995 + 1 year ends in June 1996");
+    assertEquals(LocalDate.of(1996, 6, 1), withPart.sentenceEndInterval().earliest());
+    CountFacts yearOnly = only(build(DojLine.conviction("S1", "101002001000", "11357(B) HS")
+        .set("STP_EVENT_DATE", "19700000").set("SENT_LENGTH", "36").set("SENT_TIME_CODE", "M")));
+    assertEquals(DatePrecision.YEAR, yearOnly.sentenceEndInterval().precision(),
+        "any day of 1970 + 36 months ends in 1973");
+    CountFacts spans = only(build(DojLine.conviction("S1", "101002001000", "11357(B) HS")
+        .set("STP_EVENT_DATE", "19700000").set("SENT_LENGTH", "6").set("SENT_TIME_CODE", "M")));
+    assertFalse(spans.sentenceEndInterval().isKnown(), "1970 + 6 months spans two years");
   }
 
   @Test
