@@ -135,7 +135,8 @@ public final class PipelineJob {
           summary(runId, req, accounting, settings, outputs, "SUCCEEDED", null);
       out.writeText("summary.json", Json.write(summary));
       out.writeText("manifest.json",
-          Json.write(manifest(runId, req, files, accounting, settings, spark, timer, started)));
+          Json.write(manifest(runId, req, files, accounting, settings, policies, spark, timer,
+          started)));
       out.publish();
       return new RunResult(runId, out.output().toString(), summary);
     } catch (RunFailure e) {
@@ -278,9 +279,18 @@ public final class PipelineJob {
           .computeIfAbsent(section, k -> new TreeMap<>())
           .merge(r.getString(2), n, Long::sum);
     }
+    Map<String, Map<String, Long>> policyOutcomes = new TreeMap<>();
+    for (Row r : determinations.where(col("policy_id").isNotNull())
+        .groupBy(col("county_slug"), col("policy_outcome"), col("policy_vs_baseline"))
+        .count()
+        .collectAsList()) {
+      policyOutcomes.computeIfAbsent(r.getString(0), k -> new TreeMap<>())
+          .merge(r.getString(1) + "/" + r.getString(2), r.getLong(3), Long::sum);
+    }
     stats.put("determinations", dets);
     stats.put("legal_outcomes", byOutcome);
     stats.put("legal_outcomes_by_county_section", outcomes);
+    stats.put("policy_outcomes_by_county", policyOutcomes);
     Row impact = persons.selectExpr(
         "count_if(prop64_conviction_count > 0) as people_with_prop64_conviction",
         "count_if(felony_conviction_count > 0) as people_with_felony",
@@ -335,7 +345,7 @@ public final class PipelineJob {
 
   private static Map<String, Object> manifest(String runId, RunRequest req,
       List<InputFile> files, List<FileAccounting> accounting, Settings settings,
-      SparkSession spark, StageTimer timer, Instant started) {
+      CountyPolicies policies, SparkSession spark, StageTimer timer, Instant started) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("run_id", runId);
     m.put("as_of_date", req.asOf().toString());
@@ -351,6 +361,7 @@ public final class PipelineJob {
     }
     m.put("inputs", inputs);
     m.put("config_hash", settings.configHash());
+    m.put("policies", policies.summary());
     m.put("code_version", CodeVersion.get());
     m.put("spark_version", spark.version());
     m.put("spark_master", spark.sparkContext().master());
