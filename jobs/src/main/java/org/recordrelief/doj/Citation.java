@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A parsed offense citation ({@code doj-input-format.md} §7.3), produced by {@link
- * CitationParser}. Sections are compared anchored ({@link SectionPattern}): {@code 11357.5} is not
+ * CitationParser}. Sections are compared anchored (see {@code eligibility.SectionRule}): {@code 11357.5} is not
  * {@code 11357}.
  *
  * @param raw the text the citation was parsed from (unchanged)
