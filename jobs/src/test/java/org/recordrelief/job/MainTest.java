@@ -37,12 +37,24 @@ class MainTest {
         {"run", "--input", "a.csv"},
         {"run", "--input", "a.csv", "--output", "x", "--as-of", "2025-13-01"},
         {"run", "--input", "a.csv", "--output", "x", "--colour", "red"},
-        {"run", "--input", "a.csv", "--output", "x", "--config", "/nonexistent.conf"}}) {
+        {"run", "--input", "a.csv", "--output", "x", "--config", "/nonexistent.conf"},
+        {"run", "--input", "a.csv", "--output", "x", "--export", "pdf"},
+        {"policy", "list"}}) {
       Outcome o = exec(args);
       assertEquals(2, o.status(), String.join(" ", args));
       assertEquals(1, o.err().lines().count(), o.err());
       assertTrue(o.err().startsWith("error: "), o.err());
     }
+  }
+
+  @Test
+  void policyShowRendersAShippedPolicy() {
+    Outcome o = exec("policy", "show", "sacramento");
+    assertEquals(0, o.status(), o.err());
+    assertTrue(o.out().startsWith("Policy sacramento"), o.out());
+    Outcome missing = exec("policy", "show", "atlantis");
+    assertEquals(2, missing.status());
+    assertEquals(1, missing.err().lines().count(), missing.err());
   }
 
   @Test
