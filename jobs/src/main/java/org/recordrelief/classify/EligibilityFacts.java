@@ -71,9 +71,11 @@ public final class EligibilityFacts {
       }
     }
     SentenceInfo sentence = switch (c.sentenceEndBasis()) {
-      case "PARTS" -> SentenceInfo.endingOn(DojDate.of(c.sentenceEnd()));
       case "ABSENT" -> SentenceInfo.absent();
-      default -> SentenceInfo.invalid(); // invalid part, or no exact start date
+      // An exact end, or (partial conviction date) an interval that interval logic may decide.
+      case "PARTS", "DATE_UNKNOWN" -> c.sentenceEndRange().isKnown()
+          ? SentenceInfo.endingOn(c.sentenceEndRange()) : SentenceInfo.invalid();
+      default -> SentenceInfo.invalid(); // an invalid part
     };
     return new ConvictionFacts(
         keyOf(c),

@@ -40,6 +40,9 @@ import org.recordrelief.doj.DojDate;
  * @param sentenceParts every sentence part, file order
  * @param sentenceEnd combined sentence end, or null when unknown
  * @param sentenceEndBasis PARTS, ABSENT, INVALID or DATE_UNKNOWN
+ * @param sentenceEndRange the combined sentence end as an interval: {@code sentenceEnd} for
+ *     PARTS; for DATE_UNKNOWN with a partial conviction date, the ends from its first to its last
+ *     day; unknown otherwise
  * @param ageMin smallest possible age at the offense, or null
  * @param ageMax largest possible age at the offense, or null
  * @param ageTier UNDER_18, 18_20, 21_PLUS or UNKNOWN
@@ -80,6 +83,7 @@ public record CountFacts(
     List<SentencePart> sentenceParts,
     LocalDate sentenceEnd,
     String sentenceEndBasis,
+    DojDate sentenceEndRange,
     Integer ageMin,
     Integer ageMax,
     String ageTier,

@@ -368,6 +368,7 @@ public final class HistoryBuilder implements Serializable {
       issues.add("POSSIBLE_DUPLICATE_SENTENCE_PART");
     }
     LocalDate sentenceEnd = null;
+    DojDate sentenceEndRange = DojDate.unknown();
     String basis;
     if (parts.isEmpty()) {
       basis = "ABSENT";
@@ -379,9 +380,17 @@ public final class HistoryBuilder implements Serializable {
       issues.add("SENTENCE_INVALID");
     } else if (!convictionDate.isExact()) {
       basis = "DATE_UNKNOWN";
+      if (convictionDate.isKnown()) {
+        // A partial conviction date: no exact end, but every possible end lies between the ends
+        // from its first and its last day (interval logic, doj-input-format.md §5, §6.5).
+        sentenceEndRange = new DojDate(null, convictionDate.precision(),
+            combine(parts, convictionDate.earliest()), combine(parts, convictionDate.latest()),
+            DojDate.DATE_PARTIAL);
+      }
     } else {
       basis = "PARTS";
       sentenceEnd = combine(parts, convictionDate.value());
+      sentenceEndRange = DojDate.of(sentenceEnd);
     }
     if (parts.size() > 1) {
       issues.add("SENTENCE_COMBINATION_ASSUMED");
@@ -480,6 +489,7 @@ public final class HistoryBuilder implements Serializable {
         List.copyOf(parts),
         sentenceEnd,
         basis,
+        sentenceEndRange,
         ageMin,
         ageMax,
         tier,
@@ -566,8 +576,9 @@ public final class HistoryBuilder implements Serializable {
     }
     LocalDate max = start;
     for (SentencePart p : parts) {
-      if (p.endDate().isAfter(max)) {
-        max = p.endDate();
+      LocalDate end = plus(start, p.length(), p.unit());
+      if (end.isAfter(max)) {
+        max = end;
       }
     }
     return max;

@@ -152,6 +152,35 @@ class HistoryBuilderTest {
   }
 
   @Test
+  void partialConvictionDateGivesAnIntervalSentenceEnd() {
+    // Convicted some day in June 1995: 30 days' jail and 1 year's probation end between
+    // 1996-06-01 and 1996-06-30 (MAX), however the day falls.
+    DojLine jail = DojLine.conviction("S1", "101002001000", "11357(B) HS")
+        .set("STP_EVENT_DATE", "19950600").set("SENT_LOC_DESCR", "JAIL")
+        .set("SENT_LENGTH", "30").set("SENT_TIME_CODE", "D").set("SENT_ORDER", "1");
+    DojLine probation = DojLine.conviction("S1", "101002001000", "11357(B) HS")
+        .set("STP_EVENT_DATE", "19950600").set("SENT_LOC_DESCR", "PROBATION")
+        .set("SENT_LENGTH", "1").set("SENT_TIME_CODE", "Y").set("SENT_ORDER", "2");
+    CountFacts c = only(build(jail, probation));
+    assertEquals("DATE_UNKNOWN", c.sentenceEndBasis());
+    assertNull(c.sentenceEnd(), "no exact end");
+    assertEquals(LocalDate.of(1996, 6, 1), c.sentenceEndRange().earliest());
+    assertEquals(LocalDate.of(1996, 6, 30), c.sentenceEndRange().latest());
+    assertEquals(DatePrecision.MONTH, c.sentenceEndRange().precision());
+
+    CountFacts exact = only(build(jail.set("STP_EVENT_DATE", "19950610"),
+        probation.set("STP_EVENT_DATE", "19950610")));
+    assertEquals(LocalDate.of(1996, 6, 10), exact.sentenceEnd());
+    assertEquals(DatePrecision.DAY, exact.sentenceEndRange().precision());
+    assertEquals(exact.sentenceEnd(), exact.sentenceEndRange().value());
+
+    CountFacts unknown = only(build(jail.set("STP_EVENT_DATE", ""),
+        probation.set("STP_EVENT_DATE", "")));
+    assertEquals("DATE_UNKNOWN", unknown.sentenceEndBasis());
+    assertFalse(unknown.sentenceEndRange().isKnown(), "no conviction day at all: no end");
+  }
+
+  @Test
   void countyAndCaseNumber() {
     CountFacts c = only(build(
         DojLine.conviction("S1", "101002001000", "11357 HS").set("OFN", "NULL  ")
