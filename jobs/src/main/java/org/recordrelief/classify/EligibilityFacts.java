@@ -71,12 +71,11 @@ public final class EligibilityFacts {
       }
     }
     SentenceInfo sentence = switch (c.sentenceEndBasis()) {
-      case "PARTS" -> SentenceInfo.endingOn(DojDate.of(c.sentenceEnd()));
       case "ABSENT" -> SentenceInfo.absent();
-      // A partial conviction date gives a partial end, judged with interval logic.
-      case "DATE_UNKNOWN" -> c.sentenceEndInterval().isKnown()
-          ? SentenceInfo.endingOn(c.sentenceEndInterval()) : SentenceInfo.invalid();
-      default -> SentenceInfo.invalid();
+      // An exact end, or (partial conviction date) an interval that interval logic may decide.
+      case "PARTS", "DATE_UNKNOWN" -> c.sentenceEndRange().isKnown()
+          ? SentenceInfo.endingOn(c.sentenceEndRange()) : SentenceInfo.invalid();
+      default -> SentenceInfo.invalid(); // an invalid part
     };
     return new ConvictionFacts(
         keyOf(c),

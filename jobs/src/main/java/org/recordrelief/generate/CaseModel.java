@@ -2,6 +2,7 @@ package org.recordrelief.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.recordrelief.doj.DatePrecision;
 
 /**
  * One cycle of a person's history (an arrest episode, or a registration or death event) with its
@@ -36,6 +37,8 @@ final class CaseModel {
   int cycleDate;
 
   String cycleDateRaw;
+  /** How much of {@link #cycleDate} CYC_DATE (and the arrest or event step date) states. */
+  DatePrecision cycleDatePrecision;
   String cycleAge;
   int county;
   /** Age at the offense was under 18. */
@@ -55,6 +58,8 @@ final class CaseModel {
   String courtOri;
   int courtDate;
   String courtDateRaw;
+  /** How much of {@link #courtDate} the court step's STP_EVENT_DATE states. */
+  DatePrecision courtDatePrecision;
   String courtOfn;
 
   /** Registration and death cycles: the single step's type, agency and ORI. */
@@ -111,7 +116,11 @@ final class CaseModel {
 
   /** One sentence row. */
   static final class SentencePart {
-    static final SentencePart ABSENT = new SentencePart("", "", "", "", "", "");
+    /** {@link #unit} of a part without a duration (a fine, or the absent part). */
+    static final char NO_UNIT = ' ';
+
+    /** No sentence values at all (a conviction without a sentence). */
+    static final SentencePart ABSENT = new SentencePart("", "", "", "", "", "", 0, NO_UNIT);
 
     final String order;
     final String locCode;
@@ -119,6 +128,10 @@ final class CaseModel {
     final String length;
     final String timeCode;
     final String timeDescr;
+    /** The drawn length (0 without a duration). */
+    final int amount;
+    /** The drawn unit: 'D', 'M', 'Y', or {@link #NO_UNIT}. */
+    final char unit;
 
     SentencePart(
         String order,
@@ -126,13 +139,22 @@ final class CaseModel {
         String locDescr,
         String length,
         String timeCode,
-        String timeDescr) {
+        String timeDescr,
+        int amount,
+        char unit) {
       this.order = order;
       this.locCode = locCode;
       this.locDescr = locDescr;
       this.length = length;
       this.timeCode = timeCode;
       this.timeDescr = timeDescr;
+      this.amount = amount;
+      this.unit = unit;
+    }
+
+    /** True for the absent part, which writes no sentence values. */
+    boolean isAbsent() {
+      return this == ABSENT;
     }
   }
 }

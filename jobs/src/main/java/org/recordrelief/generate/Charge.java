@@ -20,6 +20,8 @@ final class Charge {
   final boolean attempt;
   /** The code label as written (PC for a mislabelled 11359), or "". */
   final String label;
+  /** The description written after the citation ("" when the text has none). */
+  final String description;
 
   private Charge(
       Offense offense,
@@ -27,13 +29,15 @@ final class Charge {
       String comment,
       boolean commentOnly,
       boolean attempt,
-      String label) {
+      String label,
+      String description) {
     this.offense = offense;
     this.text = text;
     this.comment = comment;
     this.commentOnly = commentOnly;
     this.attempt = attempt;
     this.label = label;
+    this.description = description;
   }
 
   /** The code a reader should assign: HS for 11357-11360 whatever the label (§7.3). */
@@ -68,7 +72,7 @@ final class Charge {
     SUFFIX
   }
 
-  private static final Charge NONE = new Charge(null, "", "", false, false, "");
+  private static final Charge NONE = new Charge(null, "", "", false, false, "", "");
 
   /** No offense text (a death step). */
   static Charge none() {
@@ -77,7 +81,8 @@ final class Charge {
 
   /** The fixed text of a registration step. */
   static Charge registration(Offense o) {
-    return new Charge(o, o.section + " " + o.code + "-" + o.description, "", false, false, o.code);
+    return new Charge(
+        o, o.section + " " + o.code + "-" + o.description, "", false, false, o.code, o.description);
   }
 
   /**
@@ -111,7 +116,7 @@ final class Charge {
       }
       b.append("CHRG ").append(o.section).append(o.subdivisions).append(' ').append(label);
       String text = rng.nextDouble() < 0.8 ? "SEE COMMENT FOR CHARGE" : "";
-      return new Charge(o, text, b.toString(), true, false, label);
+      return new Charge(o, text, b.toString(), true, false, label, "");
     }
 
     Shape shape =
@@ -168,7 +173,8 @@ final class Charge {
       default:
         b.append('-').append(description);
     }
-    return new Charge(o, b.toString(), "", false, attempt, label);
+    String written = shape == Shape.NO_DESCRIPTION ? "" : description;
+    return new Charge(o, b.toString(), "", false, attempt, label, written);
   }
 
   /** Attempts are written for Prop 64 sections and for felony-capable non-vehicle offenses. */

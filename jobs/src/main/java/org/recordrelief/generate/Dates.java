@@ -1,6 +1,9 @@
 package org.recordrelief.generate;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import org.recordrelief.doj.DatePrecision;
+import org.recordrelief.doj.DojDate;
 
 /** Epoch-day arithmetic and DOJ {@code YYYYMMDD} formatting without per-call formatters. */
 final class Dates {
@@ -52,6 +55,52 @@ final class Dates {
   /** YYYY0000: year known only. */
   static String yyyy0000(int epochDay) {
     return format(LocalDate.ofEpochDay(epochDay).getYear(), 0, 0);
+  }
+
+  /** The date as written with the given precision; "" for NONE (a missing value). */
+  static String raw(int epochDay, DatePrecision precision) {
+    switch (precision) {
+      case DAY:
+        return yyyymmdd(epochDay);
+      case MONTH:
+        return yyyymm00(epochDay);
+      case YEAR:
+        return yyyy0000(epochDay);
+      default:
+        return "";
+    }
+  }
+
+  /**
+   * The interval a date written with {@code precision} denotes, in the project's date type
+   * ({@code doj-input-format.md} §5), built from what the generator drew: the day, the month or
+   * the year of {@code epochDay}; unknown for NONE.
+   */
+  static DojDate dojDate(int epochDay, DatePrecision precision) {
+    LocalDate d = LocalDate.ofEpochDay(epochDay);
+    String raw = raw(epochDay, precision);
+    switch (precision) {
+      case DAY:
+        return new DojDate(raw, DatePrecision.DAY, d, d, null);
+      case MONTH:
+        YearMonth ym = YearMonth.from(d);
+        return new DojDate(
+            raw, DatePrecision.MONTH, ym.atDay(1), ym.atEndOfMonth(), DojDate.DATE_PARTIAL);
+      case YEAR:
+        return new DojDate(
+            raw,
+            DatePrecision.YEAR,
+            LocalDate.of(d.getYear(), 1, 1),
+            LocalDate.of(d.getYear(), 12, 31),
+            DojDate.DATE_PARTIAL);
+      default:
+        return DojDate.unknown();
+    }
+  }
+
+  /** A date value replaced by an impossible one (injected DATE_INVALID defect): no day known. */
+  static DojDate invalid(String written) {
+    return new DojDate(written, DatePrecision.NONE, null, null, DojDate.DATE_INVALID);
   }
 
   static String format(int y, int m, int d) {

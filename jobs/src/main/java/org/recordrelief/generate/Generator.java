@@ -1,5 +1,6 @@
 package org.recordrelief.generate;
 
+import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.recordrelief.config.Settings;
+import org.recordrelief.eligibility.StatutoryEvaluator;
+import org.recordrelief.eligibility.StatutorySettings;
 
 /**
  * The synthetic DOJ data generator. Streams person by person: person {@code i} is drawn from its
@@ -22,25 +26,56 @@ import java.util.SplittableRandom;
  * <pre>
  * doj/doj-extract-0001.csv …   95-column DOJ rows, split every rowsPerFile data rows
  * truth/rows.csv               one line per data row: file, line, true person, defect, expected reason
- * truth/convictions.csv        one line per convicted count with at least one kept row
+ * truth/convictions.csv        one line per convicted count with at least one kept row, with the
+ *                              expected statutory outcome of the count (see below)
  * truth/persons.csv            one line per true person
  * generation.json              settings echo and counts (no timestamps)
  * </pre>
+ *
+ * <p>Expected outcomes: each person's history is rebuilt in the statutory engine's fact model from
+ * the generator's own structured truth (never from the written text) and evaluated with {@link
+ * StatutoryEvaluator#evaluateAll} at the settings' {@code extractDate}; see {@link
+ * ExpectedOutcomes}. A pipeline run agrees with them when it runs with {@code --as-of} equal to
+ * the extract date and the same statutory settings.
  */
 public final class Generator {
   private Generator() {}
 
   /**
-   * Generates {@code s.people()} persons into {@code outDir}. Earlier {@code doj-extract-*.csv}
-   * files in {@code outDir/doj} are deleted first so that runs never mix.
+   * Generates {@code s.people()} persons into {@code outDir}, with expected outcomes under the
+   * default statutory settings ({@code reference.conf}). Earlier {@code doj-extract-*.csv} files in
+   * {@code outDir/doj} are deleted first so that runs never mix.
    *
    * @throws UncheckedIOException when a file cannot be written
    */
   public static GenerationSummary generate(GeneratorSettings s, Path outDir) {
-    return generate(s, outDir, IdentityProjector.TRUE_IDENTITY);
+    return generate(s, outDir, defaultStatutorySettings());
+  }
+
+  /**
+   * As {@link #generate(GeneratorSettings, Path)}, with expected outcomes under {@code statutory}
+   * (the settings the pipeline run to be checked uses).
+   *
+   * @throws IllegalArgumentException when {@code statutory} asks for a derivation the generator
+   *     cannot state (see {@link ExpectedOutcomes})
+   */
+  public static GenerationSummary generate(
+      GeneratorSettings s, Path outDir, StatutorySettings statutory) {
+    return generate(s, outDir, IdentityProjector.TRUE_IDENTITY, statutory);
+  }
+
+  /** The statutory settings of the default configuration. */
+  public static StatutorySettings defaultStatutorySettings() {
+    return Settings.load(ConfigFactory.empty()).statutory();
   }
 
   static GenerationSummary generate(GeneratorSettings s, Path outDir, IdentityProjector identity) {
+    return generate(s, outDir, identity, defaultStatutorySettings());
+  }
+
+  static GenerationSummary generate(
+      GeneratorSettings s, Path outDir, IdentityProjector identity, StatutorySettings statutory) {
+    ExpectedOutcomes expected = new ExpectedOutcomes(statutory, s.extractDate());
     long started = System.nanoTime();
     Path dojDir = outDir.resolve("doj");
     Path truthDir = outDir.resolve("truth");
@@ -64,7 +99,7 @@ public final class Generator {
     List<GenerationSummary.FileRows> files = new ArrayList<>();
     try (DojFileWriter doj = new DojFileWriter(dojDir, s);
         TruthWriter truth = new TruthWriter(truthDir, s)) {
-      RowEmitter emitter = new RowEmitter(s, doj, truth, identity, stats);
+      RowEmitter emitter = new RowEmitter(s, doj, truth, identity, stats, expected);
       for (long i = 0; i < s.people(); i++) {
         SplittableRandom rng = new SplittableRandom(Ids.mix(s.seed(), i, Ids.STREAM_PERSON));
         TruePerson p = persons.create(i, rng);

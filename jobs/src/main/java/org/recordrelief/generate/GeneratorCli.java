@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.recordrelief.config.Settings;
 
 /**
  * Thin command line over {@link Generator#generate}: {@code --people N --seed S --output DIR
  * [--config FILE] [--set key=value ...]}. Settings come from {@code FILE} (its
  * {@code recordrelief.generate} block), then the flags; unknown keys fail. Prints one summary line
- * (counts only, never names). The project's {@code job} layer may delegate to {@link #run}.
+ * (counts only, never names). The expected outcomes use the statutory settings of the same file
+ * ({@code recordrelief.statutory} and {@code recordrelief.rules}, defaults otherwise). The
+ * project's {@code job} layer may delegate to {@link #run}.
  */
 public final class GeneratorCli {
   private GeneratorCli() {}
@@ -75,7 +78,8 @@ public final class GeneratorCli {
       c = ConfigFactory.parseFile(configFile.toFile());
     }
     GeneratorSettings s = GeneratorSettings.fromConfig(c).withOverrides(overrides);
-    return Generator.generate(s, output);
+    // Expected outcomes under the statutory settings a pipeline run with the same file would use.
+    return Generator.generate(s, output, Settings.load(c).statutory());
   }
 
   public static String summaryLine(GenerationSummary s) {

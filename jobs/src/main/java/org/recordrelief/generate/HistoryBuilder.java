@@ -3,6 +3,7 @@ package org.recordrelief.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.recordrelief.doj.DatePrecision;
 import org.recordrelief.generate.CaseModel.Agency;
 import org.recordrelief.generate.CaseModel.CountModel;
 import org.recordrelief.generate.CaseModel.Kind;
@@ -196,18 +197,20 @@ final class HistoryBuilder {
         : person.homeCounty;
   }
 
-  private String rawDate(int day) {
+  /** How precisely one date value is written: mostly the day, sometimes YYYY0000 or YYYYMM00. */
+  private DatePrecision precision() {
     if (Weighted.chance(rng, s.partialDateRate())) {
-      return rng.nextBoolean() ? Dates.yyyy0000(day) : Dates.yyyymm00(day);
+      return rng.nextBoolean() ? DatePrecision.YEAR : DatePrecision.MONTH;
     }
-    return Dates.yyyymmdd(day);
+    return DatePrecision.DAY;
   }
 
   private CaseModel newCase(Kind kind, int date, int county) {
     CaseModel c = new CaseModel(kind, sequence++);
     c.cycleDate = date;
     c.county = county;
-    c.cycleDateRaw = rawDate(date);
+    c.cycleDatePrecision = precision();
+    c.cycleDateRaw = Dates.raw(date, c.cycleDatePrecision);
     int age = Dates.age(person.dob, date);
     c.minor = age < 18;
     c.cycleAge = rng.nextDouble() < 0.9 ? Integer.toString(age) : "";
@@ -226,7 +229,8 @@ final class HistoryBuilder {
     c.hasCourt = true;
     int delay = 7 + (int) (Weighted.exp1(rng) * 60);
     c.courtDate = Math.min(c.cycleDate + delay, extractDay - 1);
-    c.courtDateRaw = rawDate(c.courtDate);
+    c.courtDatePrecision = precision();
+    c.courtDateRaw = Dates.raw(c.courtDate, c.courtDatePrecision);
     if (juvenileCourt) {
       c.courtAgency = Agency.JUVENILE_COURT;
     } else if (Dates.year(c.courtDate) < 2000 && rng.nextDouble() < 0.4) {
@@ -572,7 +576,7 @@ final class HistoryBuilder {
             ? timed(ord, "P", "PRISON", Weighted.oneOf(rng, PRISON_MONTHS), 'M')
             : timed(ord, "P", "PRISON", Weighted.oneOf(rng, PRISON_YEARS), 'Y');
       default:
-        return new SentencePart(ord, "F", "FINE", "", "", "");
+        return new SentencePart(ord, "F", "FINE", "", "", "", 0, SentencePart.NO_UNIT);
     }
   }
 
@@ -591,6 +595,7 @@ final class HistoryBuilder {
       unitDescr = YEARS[style];
       unitCode = "Y";
     }
-    return new SentencePart(ord, code, descr, Integer.toString(length), unitCode, unitDescr);
+    return new SentencePart(
+        ord, code, descr, Integer.toString(length), unitCode, unitDescr, length, unit);
   }
 }

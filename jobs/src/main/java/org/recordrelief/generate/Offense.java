@@ -1,5 +1,8 @@
 package org.recordrelief.generate;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One offense of the generator's catalog with the facts a correct parser must extract from its text
  * ({@code doj-input-format.md} §7.3): code, base section, subdivisions, attempt, attached
@@ -51,6 +54,12 @@ final class Offense {
   final String attached;
   /** The literal citation of a compound entry ({@code 246/186.22(B)(4)}), or null. */
   final String fixedCitation;
+  /** {@link #subdivisions} as a list: {@code (A)(1)} → [A, 1]. */
+  final List<String> subdivisionList;
+  /** Base section of {@link #attached} ({@code 186.22}), or "". */
+  final String attachedSection;
+  /** Subdivisions of {@link #attached} ({@code [B, 4]}). */
+  final List<String> attachedSubdivisions;
 
   Offense(
       String section,
@@ -72,6 +81,25 @@ final class Offense {
     this.builtInAttempt = builtInAttempt;
     this.attached = attached;
     this.fixedCitation = fixedCitation;
+    this.subdivisionList = subdivisionList(subdivisions);
+    int open = attached.indexOf('(');
+    this.attachedSection = open < 0 ? attached : attached.substring(0, open);
+    this.attachedSubdivisions = open < 0 ? List.of() : subdivisionList(attached.substring(open));
+  }
+
+  /** The catalog's subdivision notation {@code (B)(4)} as a list [B, 4]. */
+  private static List<String> subdivisionList(String subs) {
+    List<String> out = new ArrayList<>(2);
+    int i = 0;
+    while (i < subs.length()) {
+      int close = subs.indexOf(')', i);
+      if (subs.charAt(i) != '(' || close < 0) {
+        throw new IllegalArgumentException("catalog subdivisions " + subs);
+      }
+      out.add(subs.substring(i + 1, close));
+      i = close + 1;
+    }
+    return List.copyOf(out);
   }
 
   /** Base section 11357-11360 (any subdivision, any label, attempts included). */

@@ -1,6 +1,7 @@
 package org.recordrelief.generate;
 
 import java.util.SplittableRandom;
+import org.recordrelief.doj.DatePrecision;
 
 /** Draws a {@link TruePerson}: name, sex, race, date of birth, identifiers and descriptors. */
 final class PersonFactory {
@@ -106,12 +107,13 @@ final class PersonFactory {
     p.dob = drawDob(rng);
     double d = rng.nextDouble();
     if (d < s.missingDobRate()) {
-      p.dobRaw = "";
+      p.dobPrecision = DatePrecision.NONE;
     } else if (d < s.missingDobRate() + s.partialDateRate()) {
-      p.dobRaw = rng.nextBoolean() ? Dates.yyyy0000(p.dob) : Dates.yyyymm00(p.dob);
+      p.dobPrecision = rng.nextBoolean() ? DatePrecision.YEAR : DatePrecision.MONTH;
     } else {
-      p.dobRaw = Dates.yyyymmdd(p.dob);
+      p.dobPrecision = DatePrecision.DAY;
     }
+    p.dobRaw = Dates.raw(p.dob, p.dobPrecision);
 
     boolean darkEyes = !"W".equals(p.raceCode);
     String[] eye = darkEyes && rng.nextDouble() < 0.8 ? EYES[0] : EYES[Weighted.pick(EYES_CUM, rng)];

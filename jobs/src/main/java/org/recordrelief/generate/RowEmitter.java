@@ -1,8 +1,12 @@
 package org.recordrelief.generate;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.recordrelief.doj.DojColumns;
+import org.recordrelief.doj.DojDate;
+import org.recordrelief.eligibility.Determination;
 import org.recordrelief.generate.CaseModel.Agency;
 import org.recordrelief.generate.CaseModel.CountModel;
 import org.recordrelief.generate.CaseModel.Kind;
@@ -11,7 +15,9 @@ import org.recordrelief.generate.CaseModel.SentencePart;
 /**
  * Writes one person's cycles as DOJ rows (one row per count per step, one extra row per further
  * sentence part), injects row defects, and writes the matching truth lines. A single 95-entry array
- * is reused for every row; a defect row works on a copy.
+ * is reused for every row; a defect row works on a copy. Every count that keeps a row is reported
+ * to {@link ExpectedOutcomes}; the person's conviction truth lines wait until the person is
+ * complete and carry the expected statutory outcome of their count.
  */
 final class RowEmitter {
   private static final int N = DojColumns.COUNT;
@@ -21,6 +27,7 @@ final class RowEmitter {
   private final TruthWriter truth;
   private final IdentityProjector identity;
   private final Stats stats;
+  private final ExpectedOutcomes expected;
   private final String[] f = new String[N];
   private final double tFieldCount;
   private final double tNoKey;
@@ -35,6 +42,9 @@ final class RowEmitter {
   private int rowInPerson;
   private int personConvictions;
 
+  /** The person's conviction truth lines (without the expected-outcome columns). */
+  private final List<String[]> pendingConvictions = new ArrayList<>();
+
   // state of the convicted count being written
   private int keptParts;
   private int quarantinedParts;
@@ -42,10 +52,15 @@ final class RowEmitter {
   private String firstOffenseDate;
   private String firstFile;
   private long firstLine;
+  private DojDate firstConvictionDay;
+  private DojDate firstCycleDay;
+  private final List<SentencePart> keptPartList = new ArrayList<>(3);
   // what the last row actually carried (after any defect)
   private boolean lastKept;
   private String lastStepDate;
   private String lastCycleDate;
+  /** The date column an injected DATE_INVALID defect replaced on the last row, or -1. */
+  private int lastInvalidColumn;
 
   /** Run totals. */
   static final class Stats {
@@ -60,12 +75,14 @@ final class RowEmitter {
       DojFileWriter doj,
       TruthWriter truth,
       IdentityProjector identity,
-      Stats stats) {
+      Stats stats,
+      ExpectedOutcomes expected) {
     this.s = s;
     this.doj = doj;
     this.truth = truth;
     this.identity = identity;
     this.stats = stats;
+    this.expected = expected;
     tFieldCount = s.wrongFieldCountRate();
     tNoKey = tFieldCount + s.blankSubjectAndCiiRate();
     tQuote = tNoKey + s.malformedQuoteRate();
@@ -97,6 +114,7 @@ final class RowEmitter {
     this.defectRng = defects;
     rowInPerson = 0;
     personConvictions = 0;
+    expected.startPerson(person);
     boolean deceased = false;
     for (CaseModel c : cases) {
       f[DojColumns.CYC_DATE] = c.cycleDateRaw;
@@ -111,6 +129,9 @@ final class RowEmitter {
             c.county);
         eventCount(c.counts.get(0));
         row(c, 1, 1, c.kind == Kind.REGISTRATION ? "REGISTRATION" : "DECEASED");
+        if (lastKept) {
+          expected.event(c, c.counts.get(0), f[DojColumns.CNT_ORDER], stepDay(c, false));
+        }
         continue;
       }
       int stepNo = 1;
@@ -119,6 +140,9 @@ final class RowEmitter {
         for (int j = 0; j < c.counts.size(); j++) {
           arrestCount(c, c.counts.get(j));
           row(c, stepNo, j + 1, "ARREST");
+          if (lastKept) {
+            expected.arrestCount(c, c.counts.get(j), f[DojColumns.CNT_ORDER], stepDay(c, false));
+          }
         }
         stepNo++;
       }
@@ -130,10 +154,14 @@ final class RowEmitter {
           if (!m.convicted) {
             sentence(SentencePart.ABSENT);
             row(c, stepNo, j + 1, "COURT");
+            if (lastKept) {
+              expected.courtCount(c, m, f[DojColumns.CNT_ORDER], stepDay(c, true));
+            }
             continue;
           }
           keptParts = 0;
           quarantinedParts = 0;
+          keptPartList.clear();
           for (SentencePart part : m.parts) {
             sentence(part);
             row(c, stepNo, j + 1, "COURT");
@@ -143,18 +171,41 @@ final class RowEmitter {
                 firstOffenseDate = lastCycleDate;
                 firstFile = doj.currentName();
                 firstLine = doj.currentLine();
+                firstConvictionDay = stepDay(c, true);
+                firstCycleDay = cycleDay(c);
               }
               keptParts++;
+              keptPartList.add(part);
             } else {
               quarantinedParts++;
             }
           }
           if (keptParts > 0) {
+            expected.conviction(
+                c, m, f[DojColumns.CNT_ORDER], firstConvictionDay, firstCycleDay, keptPartList);
             conviction(c, m);
           }
         }
       }
     }
+    Map<String, Determination> outcomes = expected.evaluate();
+    for (String[] line : pendingConvictions) {
+      CsvOut cv = truth.convictions;
+      for (String v : line) {
+        cv.field(v);
+      }
+      Determination d = outcomes.get(line[1]);
+      if (d == null) {
+        cv.field("").field("").field("").field("");
+      } else {
+        cv.field(d.outcome().name())
+            .field(d.candidateOutcome() == null ? "" : d.candidateOutcome().name())
+            .field(d.track() == null ? "" : d.track().name())
+            .field(d.decisiveRuleId());
+      }
+      cv.endLine();
+    }
+    pendingConvictions.clear();
     CsvOut out = truth.persons;
     out.field(p.personId)
         .field(p.subjectId)
@@ -293,6 +344,7 @@ final class RowEmitter {
                     ? DefectKind.NO_PERSON_KEY
                     : u < tQuote ? DefectKind.MALFORMED_QUOTE : DefectKind.DATE_INVALID;
     String detail = "";
+    lastInvalidColumn = -1;
     if (defect == null) {
       doj.write(f, N, -1);
       lastStepDate = f[DojColumns.STP_EVENT_DATE];
@@ -339,6 +391,7 @@ final class RowEmitter {
           int col = invalidDateColumn(g);
           g[col] = invalidDate(g[col]);
           detail = DojColumns.NAMES.get(col);
+          lastInvalidColumn = col;
       }
       doj.write(g, n, raw);
       if (n == N) {
@@ -347,6 +400,9 @@ final class RowEmitter {
       }
     }
     lastKept = defect == null || !defect.quarantined();
+    if (lastKept) {
+      expected.keptRow(lastInvalidColumn != DojColumns.PRI_DOB);
+    }
     if (truth.rows != null) {
       CsvOut out = truth.rows;
       out.field(doj.currentName())
@@ -395,36 +451,56 @@ final class RowEmitter {
     }
   }
 
+  // ---------------------------------------------------------------- dates the last row carried
+
+  /** STP_EVENT_DATE of the last row: the step's drawn date, unless a defect replaced it. */
+  private DojDate stepDay(CaseModel c, boolean court) {
+    if (lastInvalidColumn == DojColumns.STP_EVENT_DATE) {
+      return Dates.invalid(lastStepDate);
+    }
+    return court
+        ? Dates.dojDate(c.courtDate, c.courtDatePrecision)
+        : Dates.dojDate(c.cycleDate, c.cycleDatePrecision);
+  }
+
+  /** CYC_DATE of the last row: the cycle's drawn date, unless a defect replaced it. */
+  private DojDate cycleDay(CaseModel c) {
+    return lastInvalidColumn == DojColumns.CYC_DATE
+        ? Dates.invalid(lastCycleDate)
+        : Dates.dojDate(c.cycleDate, c.cycleDatePrecision);
+  }
+
   // ---------------------------------------------------------------- conviction truth
 
+  /** Buffers the conviction's truth line; the expected outcome is added when the person ends. */
   private void conviction(CaseModel c, CountModel m) {
     Charge e = m.effectiveCharge();
     Offense o = e.offense;
     String source = m.convictedAs != null ? "CONVICTED" : m.charge.commentOnly ? "COMMENT" : "CHARGED";
-    CsvOut out = truth.convictions;
-    out.field(p.subjectId)
-        .field(f[DojColumns.CNT_ORDER])
-        .field(p.personId)
-        .field(source)
-        .field(e.expectedCode())
-        .field(o.section)
-        .field(o.subdivisions)
-        .field(e.attempt)
-        .field(o.isProp64())
-        .field(level(m))
-        .field(firstConvictionDate)
-        .field(firstOffenseDate)
-        .field(CountyWeights.county(c.county).slug())
-        .field(keptParts)
-        .field(e.label)
-        .field(o.attached)
-        .field(o.category.name())
-        .field(c.courtAgency == Agency.JUVENILE_COURT)
-        .field(quarantinedParts)
-        .field(firstFile)
-        .field(firstLine)
-        .field("");
-    out.endLine();
+    pendingConvictions.add(
+        new String[] {
+          p.subjectId,
+          f[DojColumns.CNT_ORDER],
+          p.personId,
+          source,
+          e.expectedCode(),
+          o.section,
+          o.subdivisions,
+          String.valueOf(e.attempt),
+          String.valueOf(o.isProp64()),
+          level(m),
+          firstConvictionDate,
+          firstOffenseDate,
+          CountyWeights.county(c.county).slug(),
+          Integer.toString(keptParts),
+          e.label,
+          o.attached,
+          o.category.name(),
+          String.valueOf(c.courtAgency == Agency.JUVENILE_COURT),
+          Integer.toString(quarantinedParts),
+          firstFile,
+          Long.toString(firstLine)
+        });
     personConvictions++;
     stats.convictions++;
     if (o.isProp64()) {

@@ -23,6 +23,8 @@ final class TruePerson {
   int dob;
   /** PRI_DOB as written: YYYYMMDD, a partial YYYYMM00 / YYYY0000, or "" when missing. */
   String dobRaw;
+  /** How much of {@link #dob} PRI_DOB states (NONE when it is missing). */
+  org.recordrelief.doj.DatePrecision dobPrecision;
   String eyeCode;
   String eyeDescr;
   String hairCode;

@@ -21,7 +21,12 @@ final class TruthWriter implements Closeable {
           "expected_reason",
           "expected_issue");
 
-  /** Columns of {@code truth/convictions.csv}: one line per convicted count with a kept row. */
+  /**
+   * Columns of {@code truth/convictions.csv}: one line per convicted count with a kept row. The
+   * last four are the statutory determination the engine gives the count on the generator's own
+   * facts at the extract date ({@link ExpectedOutcomes}): outcome, candidate outcome (with
+   * NEEDS_REVIEW), track and deciding rule id; all four blank when the count gets no row.
+   */
   static final List<String> CONVICTION_COLUMNS =
       List.of(
           "subject_id",
@@ -45,7 +50,10 @@ final class TruthWriter implements Closeable {
           "quarantined_parts",
           "file",
           "line_number",
-          "expected_legal_outcome");
+          "expected_legal_outcome",
+          "expected_candidate_outcome",
+          "expected_track",
+          "expected_rule_id");
 
   /** Columns of {@code truth/persons.csv}: one line per true person. */
   static final List<String> PERSON_COLUMNS =

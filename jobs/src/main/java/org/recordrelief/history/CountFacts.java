@@ -40,9 +40,9 @@ import org.recordrelief.doj.DojDate;
  * @param sentenceParts every sentence part, file order
  * @param sentenceEnd combined sentence end, or null when unknown
  * @param sentenceEndBasis PARTS, ABSENT, INVALID or DATE_UNKNOWN
- * @param sentenceEndInterval the sentence end as a (possibly partial) date: exact when
- *     {@code sentenceEnd} is known; with a partial conviction date, the smallest month or year
- *     that contains every possible end (unknown when even that is not one month or year)
+ * @param sentenceEndRange the combined sentence end as an interval: {@code sentenceEnd} for
+ *     PARTS; for DATE_UNKNOWN with a partial conviction date, the ends from its first to its last
+ *     day; unknown otherwise
  * @param ageMin smallest possible age at the offense, or null
  * @param ageMax largest possible age at the offense, or null
  * @param ageTier UNDER_18, 18_20, 21_PLUS or UNKNOWN
@@ -83,7 +83,7 @@ public record CountFacts(
     List<SentencePart> sentenceParts,
     LocalDate sentenceEnd,
     String sentenceEndBasis,
-    DojDate sentenceEndInterval,
+    DojDate sentenceEndRange,
     Integer ageMin,
     Integer ageMax,
     String ageTier,

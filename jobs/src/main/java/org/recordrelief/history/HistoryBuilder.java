@@ -368,7 +368,7 @@ public final class HistoryBuilder implements Serializable {
       issues.add("POSSIBLE_DUPLICATE_SENTENCE_PART");
     }
     LocalDate sentenceEnd = null;
-    DojDate sentenceEndInterval = DojDate.unknown();
+    DojDate sentenceEndRange = DojDate.unknown();
     String basis;
     if (parts.isEmpty()) {
       basis = "ABSENT";
@@ -381,13 +381,16 @@ public final class HistoryBuilder implements Serializable {
     } else if (!convictionDate.isExact()) {
       basis = "DATE_UNKNOWN";
       if (convictionDate.isKnown()) {
-        sentenceEndInterval = widen(combine(parts, convictionDate.earliest()),
-            combine(parts, convictionDate.latest()));
+        // A partial conviction date: no exact end, but every possible end lies between the ends
+        // from its first and its last day (interval logic, doj-input-format.md §5, §6.5).
+        sentenceEndRange = new DojDate(null, convictionDate.precision(),
+            combine(parts, convictionDate.earliest()), combine(parts, convictionDate.latest()),
+            DojDate.DATE_PARTIAL);
       }
     } else {
       basis = "PARTS";
       sentenceEnd = combine(parts, convictionDate.value());
-      sentenceEndInterval = DojDate.of(sentenceEnd);
+      sentenceEndRange = DojDate.of(sentenceEnd);
     }
     if (parts.size() > 1) {
       issues.add("SENTENCE_COMBINATION_ASSUMED");
@@ -486,7 +489,7 @@ public final class HistoryBuilder implements Serializable {
         List.copyOf(parts),
         sentenceEnd,
         basis,
-        sentenceEndInterval,
+        sentenceEndRange,
         ageMin,
         ageMax,
         tier,
@@ -564,35 +567,21 @@ public final class HistoryBuilder implements Serializable {
   }
 
   private LocalDate combine(List<SentencePart> parts, LocalDate start) {
-    LocalDate d = start;
     if (rules.sentencePartCombination() == RuleSettings.SentenceCombination.SUM) {
+      LocalDate d = start;
       for (SentencePart p : parts) {
         d = plus(d, p.length(), p.unit());
       }
       return d;
     }
+    LocalDate max = start;
     for (SentencePart p : parts) {
       LocalDate end = plus(start, p.length(), p.unit());
-      if (end.isAfter(d)) {
-        d = end;
+      if (end.isAfter(max)) {
+        max = end;
       }
     }
-    return d;
-  }
-
-  /**
-   * The smallest month or year containing [from, to], as a partial date; unknown when the
-   * interval spans years. Widening is safe under interval logic: it can only make an answer
-   * UNKNOWN, never wrong.
-   */
-  static DojDate widen(LocalDate from, LocalDate to) {
-    if (from.getYear() != to.getYear()) {
-      return DojDate.unknown();
-    }
-    String raw = from.getMonthValue() == to.getMonthValue()
-        ? String.format("%04d%02d00", from.getYear(), from.getMonthValue())
-        : String.format("%04d0000", from.getYear());
-    return DojDate.parse(raw);
+    return max;
   }
 
   static LocalDate plus(LocalDate d, int length, String unit) {

@@ -323,7 +323,6 @@ class GeneratorTest {
       List<String> first = rows.get(0);
       assertEquals(c.get("conviction_date"), first.get(DojColumns.STP_EVENT_DATE));
       assertEquals(c.get("offense_date"), first.get(DojColumns.CYC_DATE));
-      assertEquals("", c.get("expected_legal_outcome"), "reserved column stays blank");
       assertEquals(
           c.get("county_slug"),
           org.recordrelief.doj.Counties.lookup(first.get(DojColumns.STP_ORI_CNTY_NAME))
@@ -386,6 +385,53 @@ class GeneratorTest {
     }
     String toc = f.get(DojColumns.OFFENSE_TOC).trim();
     return toc.isEmpty() ? "UNKNOWN" : toc;
+  }
+
+  @Test
+  void expectedOutcomesAreConsistentAndCoverEveryProp64Conviction() {
+    Map<String, Integer> outcomes = new TreeMap<>();
+    for (Map<String, String> c : convictions) {
+      String outcome = c.get("expected_legal_outcome");
+      String candidate = c.get("expected_candidate_outcome");
+      String track = c.get("expected_track");
+      String rule = c.get("expected_rule_id");
+      if (outcome.isEmpty()) {
+        assertEquals("", candidate + track + rule, c.toString());
+        assertEquals("false", c.get("is_prop64"), "every Prop 64 count has a determination");
+        assertFalse(
+            c.get("offense_category").equals("LOOKALIKE")
+                && c.get("offense_source").equals("CHARGED")
+                && !c.get("expected_section").equals("182")
+                && !c.get("expected_section").equals("11362.3"),
+            "11357.5, 11361 and 4573.6 get a G2 row: " + c);
+        continue;
+      }
+      outcomes.merge(outcome, 1, Integer::sum);
+      assertFalse(rule.isEmpty(), c.toString());
+      assertEquals(outcome.equals("NOT_ELIGIBLE"), track.isEmpty(), "track unless NOT_ELIGIBLE");
+      if (!outcome.equals("NEEDS_REVIEW")) {
+        assertEquals("", candidate, "a candidate only with NEEDS_REVIEW");
+      }
+      if (c.get("offense_category").matches("SUPER_STRIKE|PC290|SUPER_STRIKE_PC290")
+          && c.get("offense_source").equals("CHARGED")) {
+        throw new AssertionError("a super strike or PC 290 offense has no determination: " + c);
+      }
+      DojDate offense = DojDate.parse(c.get("offense_date"));
+      if (Boolean.parseBoolean(c.get("is_prop64"))
+          && offense.isOnOrAfter(LocalDate.of(2016, 11, 9)).isTrue()) {
+        assertEquals("NOT_ELIGIBLE", outcome, "offense under AUMA (G4): " + c);
+        assertEquals("G4", rule, c.toString());
+      }
+    }
+    assertEquals(
+        List.of(
+            "DISMISS_AND_SEAL",
+            "NEEDS_REVIEW",
+            "NOT_ELIGIBLE",
+            "REDUCE_TO_INFRACTION",
+            "REDUCE_TO_MISDEMEANOR"),
+        new ArrayList<>(outcomes.keySet()),
+        "every outcome occurs: " + outcomes);
   }
 
   @Test

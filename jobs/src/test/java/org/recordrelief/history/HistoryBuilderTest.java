@@ -149,16 +149,43 @@ class HistoryBuilderTest {
         .set("STP_EVENT_DATE", "19950600").set("SENT_LENGTH", "1").set("SENT_TIME_CODE", "Y")));
     assertEquals("DATE_UNKNOWN", withPart.sentenceEndBasis(), "no exact start: no exact end");
     assertNull(withPart.sentenceEnd());
-    assertEquals(DatePrecision.MONTH, withPart.sentenceEndInterval().precision(),
+    assertEquals(LocalDate.of(1996, 6, 1), withPart.sentenceEndRange().earliest(),
         "June 1995 + 1 year ends in June 1996");
-    assertEquals(LocalDate.of(1996, 6, 1), withPart.sentenceEndInterval().earliest());
-    CountFacts yearOnly = only(build(DojLine.conviction("S1", "101002001000", "11357(B) HS")
-        .set("STP_EVENT_DATE", "19700000").set("SENT_LENGTH", "36").set("SENT_TIME_CODE", "M")));
-    assertEquals(DatePrecision.YEAR, yearOnly.sentenceEndInterval().precision(),
-        "any day of 1970 + 36 months ends in 1973");
+    assertEquals(LocalDate.of(1996, 6, 30), withPart.sentenceEndRange().latest());
     CountFacts spans = only(build(DojLine.conviction("S1", "101002001000", "11357(B) HS")
         .set("STP_EVENT_DATE", "19700000").set("SENT_LENGTH", "6").set("SENT_TIME_CODE", "M")));
-    assertFalse(spans.sentenceEndInterval().isKnown(), "1970 + 6 months spans two years");
+    assertEquals(LocalDate.of(1970, 7, 1), spans.sentenceEndRange().earliest());
+    assertEquals(LocalDate.of(1971, 6, 30), spans.sentenceEndRange().latest(),
+        "an interval across two years is still an interval");
+  }
+
+  @Test
+  void partialConvictionDateGivesAnIntervalSentenceEnd() {
+    // Convicted some day in June 1995: 30 days' jail and 1 year's probation end between
+    // 1996-06-01 and 1996-06-30 (MAX), however the day falls.
+    DojLine jail = DojLine.conviction("S1", "101002001000", "11357(B) HS")
+        .set("STP_EVENT_DATE", "19950600").set("SENT_LOC_DESCR", "JAIL")
+        .set("SENT_LENGTH", "30").set("SENT_TIME_CODE", "D").set("SENT_ORDER", "1");
+    DojLine probation = DojLine.conviction("S1", "101002001000", "11357(B) HS")
+        .set("STP_EVENT_DATE", "19950600").set("SENT_LOC_DESCR", "PROBATION")
+        .set("SENT_LENGTH", "1").set("SENT_TIME_CODE", "Y").set("SENT_ORDER", "2");
+    CountFacts c = only(build(jail, probation));
+    assertEquals("DATE_UNKNOWN", c.sentenceEndBasis());
+    assertNull(c.sentenceEnd(), "no exact end");
+    assertEquals(LocalDate.of(1996, 6, 1), c.sentenceEndRange().earliest());
+    assertEquals(LocalDate.of(1996, 6, 30), c.sentenceEndRange().latest());
+    assertEquals(DatePrecision.MONTH, c.sentenceEndRange().precision());
+
+    CountFacts exact = only(build(jail.set("STP_EVENT_DATE", "19950610"),
+        probation.set("STP_EVENT_DATE", "19950610")));
+    assertEquals(LocalDate.of(1996, 6, 10), exact.sentenceEnd());
+    assertEquals(DatePrecision.DAY, exact.sentenceEndRange().precision());
+    assertEquals(exact.sentenceEnd(), exact.sentenceEndRange().value());
+
+    CountFacts unknown = only(build(jail.set("STP_EVENT_DATE", ""),
+        probation.set("STP_EVENT_DATE", "")));
+    assertEquals("DATE_UNKNOWN", unknown.sentenceEndBasis());
+    assertFalse(unknown.sentenceEndRange().isKnown(), "no conviction day at all: no end");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.recordrelief.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +27,10 @@ import org.recordrelief.testing.SharedSpark;
 
 /**
  * Generated statewide data through the whole pipeline: row accounting balances, every injected
- * defect is quarantined with the reason the generator expects and nothing else is, and the
- * convictions and persons the pipeline derives equal the generator's ground truth.
+ * defect is quarantined with the reason the generator expects and nothing else is, the
+ * convictions and persons the pipeline derives equal the generator's ground truth, and so does
+ * every statutory determination. The generator computes its expected outcomes at its extract date,
+ * so the pipeline runs with {@code --as-of} = the extract date.
  */
 @ExtendWith(SharedSpark.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,9 +49,10 @@ class GeneratedDataEndToEndTest {
         "people", 600, "seed", 20261127L, "rowsPerFile", 4000,
         "wrongFieldCountRate", 0.002, "malformedQuoteRate", 0.001,
         "blankSubjectAndCiiRate", 0.001, "invalidDateRate", 0.002, "partialDateRate", 0.05));
-    Generator.generate(s, gen);
+    assertEquals(LocalDate.of(2026, 6, 30), s.extractDate());
+    Generator.generate(s, gen, SharedSpark.testSettings().statutory());
     result = PipelineJob.run(spark, SharedSpark.testSettings(), new RunRequest(
-        List.of(gen.resolve("doj").toString()), out.toString(), LocalDate.of(2026, 6, 30), null));
+        List.of(gen.resolve("doj").toString()), out.toString(), s.extractDate(), null));
   }
 
   private static List<Map<String, String>> csv(Path p) throws IOException {
@@ -133,6 +138,68 @@ class GeneratedDataEndToEndTest {
     }
     assertTrue(mismatches.isEmpty(),
         mismatches.size() + " mismatches, e.g. " + mismatches.subList(0, Math.min(15, mismatches.size())));
+  }
+
+  @Test
+  void determinationsEqualTheExpectedOutcomes() throws IOException {
+    Map<String, Row> ours = new HashMap<>();
+    for (Row r : spark.read().parquet(out.resolve("determinations").toString()).select(
+            "subject_id", "count_key", "legal_outcome", "candidate_outcome", "track",
+            "legal_rule_id")
+        .collectAsList()) {
+      assertNull(ours.put(r.getString(0) + "|" + r.getString(1), r), "one row per count");
+    }
+    String[][] columns = {
+      {"expected_legal_outcome", "legal_outcome"},
+      {"expected_candidate_outcome", "candidate_outcome"},
+      {"expected_track", "track"},
+      {"expected_rule_id", "legal_rule_id"},
+    };
+    int expected = 0;
+    int agree = 0;
+    int missing = 0;
+    int blankExpected = 0;
+    Map<String, Integer> byOutcome = new TreeMap<>();
+    List<String> mismatches = new ArrayList<>();
+    for (Map<String, String> t : csv(gen.resolve("truth/convictions.csv"))) {
+      String key = t.get("subject_id") + "|" + t.get("cnt_order");
+      if (t.get("expected_legal_outcome").isEmpty()) {
+        blankExpected++;
+        continue;
+      }
+      expected++;
+      Row r = ours.remove(key);
+      if (r == null) {
+        missing++;
+        mismatches.add("missing " + key + " " + t.get("expected_section")
+            + t.get("expected_subdivisions") + " expected " + t.get("expected_legal_outcome"));
+        continue;
+      }
+      List<String> diffs = new ArrayList<>();
+      for (int i = 0; i < columns.length; i++) {
+        String ourValue = r.isNullAt(2 + i) ? "" : r.getString(2 + i);
+        if (!t.get(columns[i][0]).equals(ourValue)) {
+          diffs.add(columns[i][1] + " truth=" + t.get(columns[i][0]) + " ours=" + ourValue);
+        }
+      }
+      if (diffs.isEmpty()) {
+        agree++;
+        byOutcome.merge(t.get("expected_legal_outcome"), 1, Integer::sum);
+      } else {
+        mismatches.add(key + " " + t.get("expected_section") + t.get("expected_subdivisions")
+            + " " + diffs);
+      }
+    }
+    for (String extra : ours.keySet()) {
+      mismatches.add("unexpected determination " + extra);
+    }
+    String figures = agree + " of " + expected + " expected determinations agree (" + byOutcome
+        + "), " + missing + " missing, " + ours.size() + " unexpected, " + blankExpected
+        + " convictions without a determination";
+    assertTrue(expected > 500 && byOutcome.size() == 5, "the sample exercises every outcome: "
+        + figures);
+    assertTrue(mismatches.isEmpty(), figures + "; e.g. "
+        + mismatches.subList(0, Math.min(20, mismatches.size())));
   }
 
   @Test
