@@ -190,8 +190,13 @@ public final class GogenExport {
 
   /** Header of the full and convictions files: 95 DOJ names + eligibility headers. */
   public List<String> fullHeader() {
+    return fullHeader(settings.profile());
+  }
+
+  /** Header of a profile's full and convictions files: 95 DOJ names + eligibility headers. */
+  public static List<String> fullHeader(GogenProfile profile) {
     List<String> h = new ArrayList<>(DojColumns.NAMES);
-    settings.profile().columns().forEach(c -> h.add(c.header()));
+    profile.columns().forEach(c -> h.add(c.header()));
     return h;
   }
 
@@ -280,7 +285,8 @@ public final class GogenExport {
     return out;
   }
 
-  private List<String> fullRecord(GogenRow r) {
+  /** One row of the full and convictions files: the 95 raw values + eligibility columns. */
+  public List<String> fullRecord(GogenRow r) {
     List<String> rec = new ArrayList<>(r.rawValues());
     rec.addAll(eligibilityValues(r));
     return rec;

@@ -1,5 +1,6 @@
 package org.recordrelief.gogen;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +35,8 @@ public record GogenRunSettings(
     int individualDismissAge,
     int yearsConvictionFree,
     Instant earliestWhenNone,
-    Double processingTimeInSeconds) {
+    Double processingTimeInSeconds)
+    implements Serializable {
 
   public GogenRunSettings {
     Objects.requireNonNull(county, "county");
