@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.recordrelief.doj.DojColumns;
+import org.recordrelief.eligibility.policy.Policy;
 import org.recordrelief.eligibility.policy.PolicyDetermination;
+import org.recordrelief.eligibility.policy.PolicyEvaluator;
+import org.recordrelief.eligibility.policy.PolicyLoader;
 import org.recordrelief.eligibility.policy.PolicyResult;
 import org.recordrelief.eligibility.policy.PolicyView;
 import org.recordrelief.ingest.CsvLineParser;
@@ -57,17 +60,21 @@ public final class GogenExport {
           DojColumns.COMMENT_TEXT,
           DojColumns.END_OF_REC);
 
+  /** Id of the shipped hypothetical flow behind the summary's dismiss-all counters. */
+  public static final String DISMISS_ALL_PRESET = "cfa-dismiss-all-prop64";
+
   /**
-   * The hypothetical {@code cfa-dismiss-all-prop64} flow (§9.5.8: {@code always → DISMISSAL}),
-   * which feeds only the summary's {@code reliefWithDismissAllProp64} counters.
+   * The shipped hypothetical {@code cfa-dismiss-all-prop64} preset (§9.5.8: {@code always →
+   * DISMISSAL}) evaluated by the policy engine; it feeds only the summary's {@code
+   * reliefWithDismissAllProp64} counters.
    */
   public static final Function<PolicyView, PolicyResult> DISMISS_ALL_PROP64 =
-      v ->
-          new PolicyResult(
-              "cfa-dismiss-all-prop64",
-              "always",
-              PolicyDetermination.DISMISSAL,
-              "Dismiss all Prop 64 charges");
+      v -> PolicyEvaluator.evaluate(DismissAll.POLICY, v);
+
+  /** Loaded on first use (also on a Spark executor, from the packaged {@code conf/policy}). */
+  private static final class DismissAll {
+    static final Policy POLICY = PolicyLoader.loadShipped(DISMISS_ALL_PRESET);
+  }
 
   private final GogenFile file;
   private final GogenRunSettings settings;
@@ -112,6 +119,22 @@ public final class GogenExport {
     Objects.requireNonNull(decide, "decide");
     return new GogenExport(
         GogenFile.build(rawRowsInFileOrder, settings.profile()), settings, decide);
+  }
+
+  /**
+   * The export of one input file under a gogen-semantics policy (a preset): run settings from
+   * {@link GogenRunSettings#forPolicy}, decisions from {@link PolicyEvaluator#evaluate} over the
+   * profile's {@link GogenPolicyView}. Which convictions are evaluated is gogen's own selection
+   * (raw county equality, unanchored patterns, the policy's scope); the policy engine decides
+   * them.
+   *
+   * @param county the run's county (gogen's {@code --county}); null = the policy's county
+   * @throws IllegalArgumentException for a PROJECT-semantics policy
+   */
+  public static GogenExport forPolicy(
+      List<String[]> rawRowsInFileOrder, Policy policy, String county, LocalDate computeAt) {
+    GogenRunSettings settings = GogenRunSettings.forPolicy(policy, county, computeAt);
+    return forFile(rawRowsInFileOrder, settings, v -> PolicyEvaluator.evaluate(policy, v));
   }
 
   /** Shorthand: scope PROP64 and default summary parameters. */
@@ -167,8 +190,13 @@ public final class GogenExport {
 
   /** Header of the full and convictions files: 95 DOJ names + eligibility headers. */
   public List<String> fullHeader() {
+    return fullHeader(settings.profile());
+  }
+
+  /** Header of a profile's full and convictions files: 95 DOJ names + eligibility headers. */
+  public static List<String> fullHeader(GogenProfile profile) {
     List<String> h = new ArrayList<>(DojColumns.NAMES);
-    settings.profile().columns().forEach(c -> h.add(c.header()));
+    profile.columns().forEach(c -> h.add(c.header()));
     return h;
   }
 
@@ -257,7 +285,8 @@ public final class GogenExport {
     return out;
   }
 
-  private List<String> fullRecord(GogenRow r) {
+  /** One row of the full and convictions files: the 95 raw values + eligibility columns. */
+  public List<String> fullRecord(GogenRow r) {
     List<String> rec = new ArrayList<>(r.rawValues());
     rec.addAll(eligibilityValues(r));
     return rec;

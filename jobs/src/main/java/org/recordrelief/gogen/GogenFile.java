@@ -64,6 +64,14 @@ public final class GogenFile {
         Collections.unmodifiableList(rows), Collections.unmodifiableMap(subjects), profile);
   }
 
+  /**
+   * The key gogen grouped a row's subject by: SUBJECT_ID with surrounding white space removed (Go
+   * {@code strings.TrimSpace}); empty for a row that belongs to no subject.
+   */
+  public static String subjectKey(String rawSubjectId) {
+    return GoText.trimSpace(rawSubjectId);
+  }
+
   /** All data rows in file order. */
   public List<GogenRow> rows() {
     return rows;

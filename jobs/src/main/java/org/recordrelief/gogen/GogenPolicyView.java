@@ -266,6 +266,15 @@ public final class GogenPolicyView implements PolicyView {
     return Tri.of(n >= 2);
   }
 
+  /**
+   * gogen had no statutory baseline, so no count carries a §2.4 flag: always FALSE (never
+   * UNKNOWN, like every answer of this view; no preset asks it).
+   */
+  @Override
+  public Tri statutoryFlag(String flag) {
+    return Tri.FALSE;
+  }
+
   /** Any row of the subject with the same {@code CNT_ORDER[0:3]} matches the Prop 64 pattern. */
   @Override
   public Tri prop64InSameCycle() {

@@ -1,6 +1,7 @@
 package org.recordrelief.gogen;
 
 import java.util.List;
+import org.recordrelief.eligibility.policy.Semantics;
 
 /**
  * The gogen versions the compatible export reproduces ({@code prop64-rules.md} §9.8): each fixes
@@ -22,6 +23,22 @@ public enum GogenProfile {
 
   GogenProfile(List<EligibilityColumn> columns) {
     this.columns = columns;
+  }
+
+  /**
+   * The profile that answers a policy of the given semantics.
+   *
+   * @throws IllegalArgumentException for {@link Semantics#PROJECT}: project-semantics policies
+   *     are decided over the project's fact model, never over a gogen view
+   */
+  public static GogenProfile of(Semantics semantics) {
+    return switch (semantics) {
+      case GOGEN_2020 -> GOGEN_2020;
+      case GOGEN_PILOTS_LA_2019_10 -> GOGEN_PILOTS_LA_2019_10;
+      case GOGEN_PILOTS_2019_07 -> GOGEN_PILOTS_2019_07;
+      case PROJECT -> throw new IllegalArgumentException(
+          "PROJECT semantics has no gogen compatibility profile");
+    };
   }
 
   /** Eligibility columns in export order (18, 17 or 12). */

@@ -1,9 +1,13 @@
 package org.recordrelief.gogen;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.recordrelief.eligibility.policy.ParameterValue;
+import org.recordrelief.eligibility.policy.Policy;
+import org.recordrelief.eligibility.policy.Semantics;
 
 /**
  * Parameters of one gogen-compatible run over one input file and one county.
@@ -31,7 +35,8 @@ public record GogenRunSettings(
     int individualDismissAge,
     int yearsConvictionFree,
     Instant earliestWhenNone,
-    Double processingTimeInSeconds) {
+    Double processingTimeInSeconds)
+    implements Serializable {
 
   public GogenRunSettings {
     Objects.requireNonNull(county, "county");
@@ -46,6 +51,53 @@ public record GogenRunSettings(
   public static GogenRunSettings of(String county, LocalDate computeAt, GogenProfile profile) {
     return new GogenRunSettings(
         county, computeAt, profile, GogenScope.PROP64, List.of(), List.of(), 50, 10, null, null);
+  }
+
+  /**
+   * The run a gogen-semantics policy describes, as gogen took it from its command line and
+   * options: the county ({@code county} when not null, else the policy's), the profile from
+   * {@link Policy#semantics()} ({@link GogenProfile#of}), the scope from {@link Policy#scope()},
+   * the summary's configured keys from the parameters {@code dismissSections} and {@code
+   * reduceSections} (final gogen's options; absent = none) and the Los Angeles summary values
+   * from {@code individualAge} and {@code yearsConvictionFree} (absent = gogen's 50 and 10).
+   *
+   * @throws IllegalArgumentException for a PROJECT-semantics policy, or when neither the policy
+   *     nor the caller names a county
+   */
+  public static GogenRunSettings forPolicy(Policy policy, String county, LocalDate computeAt) {
+    if (policy.semantics() == Semantics.PROJECT) {
+      throw new IllegalArgumentException(
+          "policy " + policy.id() + " has PROJECT semantics: no gogen run can evaluate it");
+    }
+    String c = county != null ? county : policy.county();
+    if (c == null) {
+      throw new IllegalArgumentException(
+          "policy " + policy.id() + " is statewide: the run's county must be given");
+    }
+    GogenScope scope =
+        switch (policy.scope()) {
+          case PROP64 -> GogenScope.PROP64;
+          case PROP64_AND_RELATED -> GogenScope.PROP64_AND_RELATED;
+        };
+    return new GogenRunSettings(
+        c,
+        computeAt,
+        GogenProfile.of(policy.semantics()),
+        scope,
+        listParameter(policy, "dismissSections"),
+        listParameter(policy, "reduceSections"),
+        intParameter(policy, "individualAge", 50),
+        intParameter(policy, "yearsConvictionFree", 10),
+        null,
+        null);
+  }
+
+  private static List<String> listParameter(Policy p, String name) {
+    return p.parameters().get(name) instanceof ParameterValue.ListValue l ? l.value() : List.of();
+  }
+
+  private static int intParameter(Policy p, String name, int otherwise) {
+    return p.parameters().get(name) instanceof ParameterValue.IntValue i ? i.value() : otherwise;
   }
 
   public GogenRunSettings withScope(GogenScope s) {

@@ -1,5 +1,6 @@
 package org.recordrelief.gogen;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,19 +27,22 @@ import org.recordrelief.eligibility.policy.PolicyView;
  * <p>Maps are written with sorted keys (Go's map encoding). The Los Angeles version never filled
  * its subject and per-section counters; they are written as 0 and {} as in its fixture.
  */
-public final class GogenSummary {
+public final class GogenSummary implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** The three impact counters of one flow. */
   public record Relief(
       int countSubjectsNoFelony,
       int countSubjectsNoConviction,
-      int countSubjectsNoConvictionLast7Years) {}
+      int countSubjectsNoConvictionLast7Years)
+      implements Serializable {}
 
   private static final String DISMISS_PREFIX = "Dismiss all HS ";
   private static final String MISDEMEANOR = "Misdemeanor or Infraction";
 
   private final GogenRunSettings settings;
   private final LocalDate earliestConviction;
-  private final int lineCount;
+  private final long lineCount;
   private final Relief reliefCurrent;
   private final Relief reliefDismissAll;
   private final SortedMap<String, Integer> prop64ByCodeSection;
@@ -53,7 +57,7 @@ public final class GogenSummary {
   private GogenSummary(
       GogenRunSettings settings,
       LocalDate earliestConviction,
-      int lineCount,
+      long lineCount,
       Relief reliefCurrent,
       Relief reliefDismissAll,
       SortedMap<String, Integer> prop64ByCodeSection,
@@ -242,6 +246,32 @@ public final class GogenSummary {
         add(dismissalByAdditionalRelief, o.dismissalByAdditionalRelief));
   }
 
+  /**
+   * The same summary with another {@code lineCount}: a run that adds up partial summaries (per
+   * subject, say) sets the number of records read once at the end.
+   */
+  public GogenSummary withLineCount(long lines) {
+    return new GogenSummary(
+        settings,
+        earliestConviction,
+        lines,
+        reliefCurrent,
+        reliefDismissAll,
+        new TreeMap<>(prop64ByCodeSection),
+        subjectsWithProp64InCounty,
+        prop64FelonyInCounty,
+        prop64NonFelonyInCounty,
+        subjectsWithSomeRelief,
+        new TreeMap<>(dismissalByCodeSection),
+        new TreeMap<>(reductionByCodeSection),
+        new TreeMap<>(dismissalByAdditionalRelief));
+  }
+
+  /** The run settings this summary was computed for. */
+  public GogenRunSettings settings() {
+    return settings;
+  }
+
   private static Relief add(Relief a, Relief b) {
     return new Relief(
         a.countSubjectsNoFelony() + b.countSubjectsNoFelony(),
@@ -264,7 +294,7 @@ public final class GogenSummary {
     return earliestConviction;
   }
 
-  public int lineCount() {
+  public long lineCount() {
     return lineCount;
   }
 

@@ -14,9 +14,17 @@
  *       per {@link org.recordrelief.gogen.GogenProfile} (never UNKNOWN);
  *   <li>{@link org.recordrelief.gogen.GogenExport}: the 18/17/12 eligibility columns, the three
  *       CSV files of each version and the summary JSON, per (file, county). Decisions come from a
- *       caller-supplied {@code Function<PolicyView, PolicyResult>} (the policy engine with a
- *       gogen preset); nothing here hard-codes a county flow.
+ *       caller-supplied {@code Function<PolicyView, PolicyResult>}, normally the policy engine
+ *       with a gogen-semantics policy ({@link org.recordrelief.gogen.GogenExport#forPolicy}: the
+ *       run settings from {@link org.recordrelief.gogen.GogenRunSettings#forPolicy}, decisions
+ *       from {@code PolicyEvaluator.evaluate}); nothing here hard-codes a county flow. Even the
+ *       summary's dismiss-all counters come from the shipped {@code cfa-dismiss-all-prop64}.
  * </ul>
+ *
+ * <p>Conformance: {@code GogenConformanceTest} runs the shipped presets over every derived set of
+ * {@code anchor-data/gogen} and compares every cell and the summary JSON with the expected files;
+ * the only accepted differences are the rows listed in {@code conf/policy/presets/DEVIATIONS.md}
+ * (currently none).
  *
  * <p>Everything here deliberately reproduces gogen's defects (D-02 … D-17 in
  * {@code prop64-rules.md} §9.7) where the fixtures need them. Project semantics — anchored

@@ -5,27 +5,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
-import org.recordrelief.eligibility.policy.PolicyDetermination;
-import org.recordrelief.eligibility.policy.PolicyResult;
-import org.recordrelief.eligibility.policy.PolicyView;
+import org.recordrelief.eligibility.policy.Policy;
+import org.recordrelief.eligibility.policy.PolicyLoader;
 import org.recordrelief.ingest.CsvLineParser;
 import org.recordrelief.testing.RepoPaths;
 
-/** The gogen conformance fixture sets of {@code anchor-data/gogen/README.md} and their run parameters. */
+/**
+ * The gogen conformance fixture sets of {@code anchor-data/gogen/README.md}, each with the shipped
+ * preset that reproduces its run.
+ */
 final class GogenFixtures {
   private GogenFixtures() {}
 
   static final java.time.LocalDate COMPUTE_AT = java.time.LocalDate.of(2019, 11, 11);
 
   /**
-   * One run of a derived set.
+   * One run of a derived set: the input, the expected files, and the SHIPPED preset that
+   * reproduces gogen's run ({@code anchor-data/gogen/README.md}, "Run parameters").
    *
-   * @param name short id used in DEVIATIONS-export.md
+   * @param name short id used in the row-by-row table of {@code conf/policy/presets/DEVIATIONS.md}
    * @param input input file, relative to anchor-data/gogen
    * @param dir derived folder with the expected files
+   * @param presetId the shipped preset (conf/policy/presets/&lt;id&gt;.conf)
+   * @param options gogen's options JSON applied to an options-driven preset (relative to
+   *     anchor-data/gogen), or null
+   * @param county gogen's {@code --county} (DOJ spelling)
+   * @param profile the gogen version the expected files come from
+   * @param scope which convictions that version's flow evaluated
    * @param full expected full-results file name
    * @param condensed expected condensed file name
    * @param convictions expected convictions file name, or null when the set has none
@@ -35,7 +42,11 @@ final class GogenFixtures {
       String name,
       String input,
       String dir,
-      GogenRunSettings settings,
+      String presetId,
+      String options,
+      String county,
+      GogenProfile profile,
+      GogenScope scope,
       String full,
       String condensed,
       String convictions,
@@ -52,19 +63,37 @@ final class GogenFixtures {
     Path expected(String file) {
       return RepoPaths.gogenAnchor().resolve(dir).resolve(file);
     }
+
+    /** The shipped preset, loaded by the policy engine's loader (options applied when given). */
+    Policy policy() {
+      if (options != null) {
+        return PolicyLoader.loadGogenOptions(
+            RepoPaths.gogenAnchor().resolve(options), presetId, county);
+      }
+      Policy p = PolicyLoader.loadShipped(presetId);
+      return county.equals(p.county()) ? p : p.withCounty(county);
+    }
+
+    /** The run settings the preset describes. */
+    GogenRunSettings settings() {
+      return GogenRunSettings.forPolicy(policy(), county, COMPUTE_AT);
+    }
   }
 
   static final String G = "codeforamerica-gogen/";
   static final String LA = "codeforamerica-gogen_pilots/los_angeles@a9d59d1/";
   static final String PR = "codeforamerica-gogen_pilots/pre-removal@f04e1ff/";
 
+  /** gogen's final options fixture (dismiss 11357, 11358; reduce 11359, 11360; …). */
+  static final String FINAL_OPTIONS = G + "test_fixtures/eligibility_options.json";
+
+  /** The pre-removal options fixture (sub-section keys; read by the July 2019 flow). */
+  static final String PRE_REMOVAL_OPTIONS = PR + "test_fixtures/eligibility_options.json";
+
+  /** The Los Angeles options fixture (sub-section keys; final gogen panicked on it). */
+  static final String LOS_ANGELES_OPTIONS = LA + "test_fixtures/eligibility_options.json";
+
   static List<FixtureSet> sets() {
-    GogenRunSettings configurable =
-        GogenRunSettings.of("SACRAMENTO", COMPUTE_AT, GogenProfile.GOGEN_2020)
-            .withSections(List.of("11357", "11358"), List.of("11359", "11360"));
-    GogenRunSettings sanJoaquin2020 =
-        GogenRunSettings.of("SAN JOAQUIN", COMPUTE_AT, GogenProfile.GOGEN_2020)
-            .withSections(List.of("11357", "11358"), List.of("11359", "11360"));
     String golden = G + "derived/golden_san_joaquin_from_extra_comma_or_no_headers/";
     List<FixtureSet> sets = new ArrayList<>();
     sets.add(
@@ -72,7 +101,11 @@ final class GogenFixtures {
             "gogen/configurable_flow",
             G + "derived/configurable_flow/input.csv",
             G + "derived/configurable_flow/",
-            configurable,
+            PolicyLoader.CONFIGURABLE_2020,
+            FINAL_OPTIONS,
+            "SACRAMENTO",
+            GogenProfile.GOGEN_2020,
+            GogenScope.PROP64,
             "expected_All_Results.csv",
             "expected_All_Results_Condensed.csv",
             "expected_Prop64_Results.csv",
@@ -83,7 +116,11 @@ final class GogenFixtures {
               "gogen/golden_san_joaquin[" + in + "]",
               G + "test_fixtures/" + in,
               golden,
-              sanJoaquin2020,
+              PolicyLoader.CONFIGURABLE_2020,
+              FINAL_OPTIONS,
+              "SAN JOAQUIN",
+              GogenProfile.GOGEN_2020,
+              GogenScope.PROP64,
               "expected_All_Results.csv",
               "expected_All_Results_Condensed.csv",
               "expected_Prop64_Results.csv",
@@ -94,28 +131,35 @@ final class GogenFixtures {
             "gogen_pilots/los_angeles@a9d59d1",
             LA + "derived/los_angeles/input.csv",
             LA + "derived/los_angeles/",
-            GogenRunSettings.of("LOS ANGELES", COMPUTE_AT, GogenProfile.GOGEN_PILOTS_LA_2019_10)
-                .withLosAngelesParameters(50, 10),
+            "cfa-los-angeles-2019-10",
+            null,
+            "LOS ANGELES",
+            GogenProfile.GOGEN_PILOTS_LA_2019_10,
+            GogenScope.PROP64,
             "expected_doj_results_1.csv",
             "expected_doj_results_condensed_1.csv",
             "expected_doj_results_convictions_1.csv",
             "expected_gogen_pilots.json"));
     for (String[] p :
         List.of(
-            new String[] {"sacramento", "SACRAMENTO", "PROP64"},
-            new String[] {"san_joaquin", "SAN JOAQUIN", "PROP64_AND_RELATED"},
-            new String[] {"contra_costa", "CONTRA COSTA", "PROP64_AND_RELATED"},
-            new String[] {"los_angeles", "LOS ANGELES", "PROP64"},
-            new String[] {"configurable_flow", "SACRAMENTO", "PROP64"})) {
+            new String[] {"sacramento", "cfa-sacramento-2019-07", "SACRAMENTO", "PROP64"},
+            new String[] {"san_joaquin", "cfa-san-joaquin-2019-03", "SAN JOAQUIN", "PROP64_AND_RELATED"},
+            new String[] {"contra_costa", "cfa-contra-costa-2019-04", "CONTRA COSTA", "PROP64_AND_RELATED"},
+            new String[] {"los_angeles", "cfa-los-angeles-2019-07", "LOS ANGELES", "PROP64"},
+            new String[] {"configurable_flow", PolicyLoader.CONFIGURABLE_2019_07, "SACRAMENTO", "PROP64"})) {
       String d = PR + "derived/" + p[0] + "/";
-      boolean hasConvictions = Files.exists(RepoPaths.gogenAnchor().resolve(d + "expected_doj_results_convictions.csv"));
+      boolean hasConvictions =
+          Files.exists(RepoPaths.gogenAnchor().resolve(d + "expected_doj_results_convictions.csv"));
       sets.add(
           new FixtureSet(
               "gogen_pilots/pre-removal@f04e1ff/" + p[0],
               d + "input.csv",
               d,
-              GogenRunSettings.of(p[1], COMPUTE_AT, GogenProfile.GOGEN_PILOTS_2019_07)
-                  .withScope(GogenScope.valueOf(p[2])),
+              p[1],
+              p[1].equals(PolicyLoader.CONFIGURABLE_2019_07) ? PRE_REMOVAL_OPTIONS : null,
+              p[2],
+              GogenProfile.GOGEN_PILOTS_2019_07,
+              GogenScope.valueOf(p[3]),
               "expected_doj_results.csv",
               "expected_doj_results_condensed.csv",
               hasConvictions ? "expected_doj_results_convictions.csv" : null,
@@ -135,26 +179,5 @@ final class GogenFixtures {
       out.add(r.fields());
     }
     return out;
-  }
-
-  static PolicyDetermination fromGogenString(String s) {
-    return Arrays.stream(PolicyDetermination.values())
-        .filter(d -> d.gogenString().equals(s))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown determination " + s));
-  }
-
-  /**
-   * Test-only oracle: the determination and reason gogen wrote for the evaluated row, read from
-   * the expected full-results file (the policy engine is plugged in elsewhere).
-   */
-  static Function<PolicyView, PolicyResult> oracle(List<List<String>> expectedFull) {
-    return v -> {
-      GogenRow row = ((GogenPolicyView) v).row();
-      List<String> rec = expectedFull.get(row.index() + 1);
-      int n = rec.size();
-      return new PolicyResult(
-          "oracle", "expected-file", fromGogenString(rec.get(n - 2)), rec.get(n - 1));
-    };
   }
 }
