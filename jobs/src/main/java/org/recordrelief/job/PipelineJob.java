@@ -30,6 +30,7 @@ import org.recordrelief.eligibility.SupplementaryFacts;
 import org.recordrelief.history.HistoryBuilder;
 import org.recordrelief.ingest.SupplementaryFactsFile;
 import org.recordrelief.publish.CountyExports;
+import org.recordrelief.publish.GogenExportStage;
 import org.recordrelief.config.Settings;
 import org.recordrelief.identity.BaselineResolution;
 import org.recordrelief.ingest.Chunk;
@@ -125,6 +126,11 @@ public final class PipelineJob {
           .parquet(out.path("determinations")));
       timer.time("write-exports", () -> CountyExports.write(spark,
           spark.read().parquet(out.path("determinations")), out));
+      Map<String, Object> gogenExport = null;
+      if (req.exports().contains("gogen")) {
+        gogenExport = timer.time("write-gogen-export", () -> GogenExportStage.write(spark, chunks,
+            settings.ingest(), out, req.asOf(), policies::forCounty).toMap());
+      }
       timer.time("write-persons", () -> HistoryStage.persons(hist)
           .repartitionByRange(partitions, col("person_id"))
           .sortWithinPartitions(col("person_id"))
@@ -133,6 +139,9 @@ public final class PipelineJob {
       Map<String, Object> outputs = timer.time("summarize", () -> outputStats(spark, out));
       Map<String, Object> summary =
           summary(runId, req, accounting, settings, outputs, "SUCCEEDED", null);
+      if (gogenExport != null) {
+        summary.put("gogen_export", gogenExport);
+      }
       out.writeText("summary.json", Json.write(summary));
       out.writeText("manifest.json",
           Json.write(manifest(runId, req, files, accounting, settings, policies, spark, timer,

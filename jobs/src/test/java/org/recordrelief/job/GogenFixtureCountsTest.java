@@ -124,6 +124,20 @@ class GogenFixtureCountsTest {
   }
 
   @Test
+  void runWithExportGogenReproducesGogensProp64Results(SparkSession spark, @TempDir Path tmp)
+      throws IOException {
+    String set = "codeforamerica-gogen/derived/configurable_flow/";
+    Path out = tmp.resolve("out");
+    RunResult r = PipelineJob.run(spark, SharedSpark.testSettings(), new RunRequest(
+        List.of(anchor(set + "input.csv").toString()), out.toString(), COMPUTE_AT, null, null,
+        List.of("cfa-configurable-2020"), List.of("gogen")));
+    assertEquals(Files.readString(anchor(set + "expected_Prop64_Results.csv")),
+        Files.readString(out.resolve("exports/sacramento/gogen/Prop64_Results.csv")));
+    assertTrue(r.summary().containsKey("gogen_export"));
+    assertTrue(Files.exists(out.resolve("exports/sacramento/gogen/gogen.json")));
+  }
+
+  @Test
   void everyAnchorInputReadTogetherWithoutLoss(SparkSession spark, @TempDir Path tmp)
       throws IOException {
     List<String> inputs = new ArrayList<>();
