@@ -57,7 +57,7 @@ public final class PipelineJob {
    */
   public static RunResult run(SparkSession spark, Settings settings, RunRequest req) {
     Instant started = Instant.now();
-    StageTimer timer = new StageTimer(spark);
+    StageTimer timer = new StageTimer(spark, settings.progress() ? System.err : null);
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     StorageLevel cache = StorageLevel.fromString(settings.cacheLevel());
