@@ -74,7 +74,7 @@ if [[ $# -eq 0 ]]; then
     rm -rf "$SAMPLE_DIR"
     java_run generate --people "$SAMPLE_PEOPLE" --seed "$SAMPLE_SEED" --output "$SAMPLE_DIR"
   fi
-  java_run run --input "$SAMPLE_DIR/doj" --output "$SAMPLE_OUT" --as-of "$SAMPLE_AS_OF" --quiet
+  java_run run --input "$SAMPLE_DIR/doj" --output "$SAMPLE_OUT" --as-of "$SAMPLE_AS_OF" ${RECORDRELIEF_QUIET:+--quiet}
   echo "done: $SAMPLE_OUT (summary.json, manifest.json, convictions/, persons/, quarantine/)"
   exit 0
 fi
