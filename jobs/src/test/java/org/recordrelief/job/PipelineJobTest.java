@@ -140,4 +140,36 @@ class PipelineJobTest {
       assertTrue(s.noneMatch(x -> x.getFileName().toString().contains("staging")));
     }
   }
+
+  @Test
+  void sameInputsInAnotherOrderGiveIdenticalDeterminations(SparkSession spark, @TempDir Path tmp)
+      throws IOException {
+    org.recordrelief.generate.GeneratorSettings g = org.recordrelief.generate.GeneratorSettings
+        .defaults().withOverrides(Map.of("people", 80, "seed", 99L, "rowsPerFile", 700));
+    org.recordrelief.generate.Generator.generate(g, tmp.resolve("gen"));
+    List<String> files;
+    try (var s = Files.list(tmp.resolve("gen/doj"))) {
+      files = new java.util.ArrayList<>(s.map(Path::toString).sorted().toList());
+    }
+    assertTrue(files.size() > 1, "several input files");
+    RunResult a = PipelineJob.run(spark, SharedSpark.testSettings(),
+        new RunRequest(files, tmp.resolve("a").toString(), AS_OF, null));
+    java.util.Collections.reverse(files);
+    RunResult b = PipelineJob.run(spark, SharedSpark.testSettings().withSpark(
+        "spark.sql.shuffle.partitions", "5"),
+        new RunRequest(files, tmp.resolve("b").toString(), AS_OF, null));
+    assertEquals(a.runId(), b.runId(), "the run id depends on contents, not order");
+    try (var s = Files.list(tmp.resolve("a/exports"))) {
+      for (Path county : s.toList()) {
+        String slug = county.getFileName().toString();
+        assertEquals(Files.readString(county.resolve("determinations.csv")),
+            Files.readString(tmp.resolve("b/exports/" + slug + "/determinations.csv")), slug);
+      }
+    }
+    List<Row> da = spark.read().parquet(tmp.resolve("a/determinations").toString())
+        .orderBy("person_id", "count_key").collectAsList();
+    List<Row> db = spark.read().parquet(tmp.resolve("b/determinations").toString())
+        .orderBy("person_id", "count_key").collectAsList();
+    assertEquals(da, db);
+  }
 }
