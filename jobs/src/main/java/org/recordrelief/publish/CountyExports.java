@@ -45,10 +45,27 @@ public final class CountyExports {
 
   /** Write {@code <staging>/exports/<slug>/determinations.csv} for every county slug. */
   public static void write(SparkSession spark, Dataset<Row> determinations, StagedOutput out) {
-    Dataset<Row> flat = flatten(determinations);
-    String tmp = out.path("_exports_tmp");
-    flat.repartition(col("county_slug"))
-        .sortWithinPartitions(col("county_slug"), col("person_id"), col("count_key"))
+    writePerCounty(spark, flatten(determinations), out, "determinations.csv",
+        col("person_id"), col("count_key"));
+  }
+
+  /**
+   * Write {@code rows} as {@code <staging>/exports/<slug>/<fileName>} for every county slug: the
+   * rows of a county, and only those, in one CSV file produced by one Spark task (rows sorted by
+   * {@code order} within the county), moved into place; a header-only file for a county without
+   * rows; {@code unknown} only when it has rows. {@code rows} must have a string column {@code
+   * county_slug} (not written: the folder names it) and no array or struct columns. CSV
+   * conventions: UTF-8, a header, RFC 4180 quoting ({@code "} doubled), LF line ends, ISO dates,
+   * null and empty both written as an empty field. Nothing is collected to the driver.
+   */
+  static void writePerCounty(SparkSession spark, Dataset<Row> rows, StagedOutput out,
+      String fileName, Column... order) {
+    String tmp = out.path("_exports_tmp_" + fileName.replaceAll("[^A-Za-z0-9]", "_"));
+    List<Column> sort = new ArrayList<>();
+    sort.add(col("county_slug"));
+    sort.addAll(List.of(order));
+    rows.repartition(col("county_slug"))
+        .sortWithinPartitions(sort.toArray(new Column[0]))
         .write()
         .mode(SaveMode.ErrorIfExists)
         .partitionBy("county_slug")
@@ -62,7 +79,7 @@ public final class CountyExports {
         .option("encoding", "UTF-8")
         .csv(tmp);
     List<String> header = new ArrayList<>();
-    for (StructField f : flat.schema().fields()) {
+    for (StructField f : rows.schema().fields()) {
       if (!f.name().equals("county_slug")) {
         header.add(f.name());
       }
@@ -74,19 +91,19 @@ public final class CountyExports {
       Counties.ALL.forEach(c -> slugs.add(c.slug()));
       slugs.add(Counties.UNKNOWN_SLUG);
       for (String slug : slugs) {
-        Path target = new Path(out.path("exports/" + slug + "/determinations.csv"));
-        fs.mkdirs(target.getParent());
+        Path target = new Path(out.path("exports/" + slug + "/" + fileName));
         Path dir = new Path(tmpPath, "county_slug=" + slug);
         FileStatus[] parts = fs.exists(dir)
             ? fs.globStatus(new Path(dir, "part-*.csv")) : new FileStatus[0];
+        if (parts.length == 0 && slug.equals(Counties.UNKNOWN_SLUG)) {
+          continue; // only when something could not be attributed to a county
+        }
+        fs.mkdirs(target.getParent());
         if (parts.length == 1) {
           if (!fs.rename(parts[0].getPath(), target)) {
             throw new IOException("cannot move " + parts[0].getPath() + " to " + target);
           }
         } else if (parts.length == 0) {
-          if (slug.equals(Counties.UNKNOWN_SLUG)) {
-            continue; // only when something could not be attributed to a county
-          }
           try (OutputStream o = fs.create(target, false)) {
             o.write((String.join(",", header) + "\n").getBytes(StandardCharsets.UTF_8));
           }
@@ -97,7 +114,8 @@ public final class CountyExports {
       }
       fs.delete(tmpPath, true);
     } catch (IOException e) {
-      throw new UncheckedIOException("writing county exports failed: " + e.getMessage(), e);
+      throw new UncheckedIOException("writing county exports (" + fileName + ") failed: "
+          + e.getMessage(), e);
     }
   }
 }
