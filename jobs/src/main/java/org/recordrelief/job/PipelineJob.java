@@ -30,6 +30,7 @@ import org.recordrelief.eligibility.SupplementaryFacts;
 import org.recordrelief.history.HistoryBuilder;
 import org.recordrelief.ingest.SupplementaryFactsFile;
 import org.recordrelief.publish.CountyExports;
+import org.recordrelief.publish.CountyPackages;
 import org.recordrelief.publish.GogenExportStage;
 import org.recordrelief.config.Settings;
 import org.recordrelief.identity.BaselineResolution;
@@ -126,6 +127,7 @@ public final class PipelineJob {
           .parquet(out.path("determinations")));
       timer.time("write-exports", () -> CountyExports.write(spark,
           spark.read().parquet(out.path("determinations")), out));
+      timer.time("write-county-packages", () -> CountyPackages.write(spark, out));
       Map<String, Object> gogenExport = null;
       if (req.exports().contains("gogen")) {
         gogenExport = timer.time("write-gogen-export", () -> GogenExportStage.write(spark, chunks,

@@ -10,47 +10,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.recordrelief.job.PipelineJob;
 import org.recordrelief.job.RunRequest;
 import org.recordrelief.testing.SharedSpark;
 
-/**
- * A pipeline run with the county packages: {@link PipelineJob#run}, then — while the pipeline
- * does not call {@link CountyPackages#write} itself — the stage run the way the pipeline will run
- * it: on a staged copy of the published output, published again atomically. Once the pipeline
- * writes {@code cases.csv} itself, this only runs the pipeline.
- */
+/** A pipeline run (which writes the county packages) and a reader for its CSV exports. */
 final class PackagedRun {
   private PackagedRun() {}
 
   static Path run(SparkSession spark, List<String> inputs, Path out, LocalDate asOf) {
     PipelineJob.run(spark, SharedSpark.testSettings(),
         new RunRequest(inputs, out.toString(), asOf, null));
-    if (!Files.exists(out.resolve("exports/alameda/" + CountyPackages.CASES))) {
-      StagedOutput staged = StagedOutput.create(out.toString(), "packages-test",
-          spark.sparkContext().hadoopConfiguration());
-      copy(out, Path.of(staged.staging().toUri()));
-      CountyPackages.write(spark, staged);
-      staged.publish();
-    }
     return out;
-  }
-
-  private static void copy(Path from, Path to) {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** A CSV file as written by the exports: header, then one map per record (RFC 4180). */
