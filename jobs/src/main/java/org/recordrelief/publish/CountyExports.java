@@ -77,6 +77,9 @@ public final class CountyExports {
         .option("dateFormat", "yyyy-MM-dd")
         .option("lineSep", "\n")
         .option("encoding", "UTF-8")
+        // Keep values as they are: Spark trims leading/trailing spaces on write by default.
+        .option("ignoreLeadingWhiteSpace", "false")
+        .option("ignoreTrailingWhiteSpace", "false")
         .csv(tmp);
     List<String> header = new ArrayList<>();
     for (StructField f : rows.schema().fields()) {

@@ -49,11 +49,14 @@ class PipelineJobTest {
         .set("SENT_ORDER", "2");
     DojLine b = DojLine.conviction("200", "101002001000", "459 PC-BURGLARY")
         .set("STP_ORI_CNTY_NAME", "SAN JOAQUIN");
+    DojLine padded = DojLine.conviction("300", "101002001000", " 11357(B) HS-POSSESS  ")
+        .set("STP_ORI_CNTY_NAME", "YOLO");
     DojLine dismissed = DojLine.conviction("200", "101002002000", "11357(C) HS")
         .set("DISP_DESCR", "DISMISSED/CHARGE DROPPED");
     StringBuilder text = new StringBuilder(DojLine.header()).append('\n');
     text.append(a1.csv()).append('\n').append(a2.csv()).append('\n');
     text.append(b.csv()).append("\r\n").append(dismissed.csv()).append('\n');
+    text.append(padded.csv()).append('\n');
     text.append('\n');
     text.append(b.csvShort()).append('\n'); // 94 fields
     Path f = write(tmp, "extract.csv", text.toString());
@@ -65,8 +68,8 @@ class PipelineJobTest {
     Map<String, Object> summary = Json.read(Files.readString(out.resolve("summary.json")));
     @SuppressWarnings("unchecked")
     Map<String, Object> rows = (Map<String, Object>) summary.get("rows");
-    assertEquals(5, ((Number) rows.get("records_read")).intValue());
-    assertEquals(4, ((Number) rows.get("records_valid")).intValue());
+    assertEquals(6, ((Number) rows.get("records_read")).intValue());
+    assertEquals(5, ((Number) rows.get("records_valid")).intValue());
     assertEquals(1, ((Number) rows.get("records_quarantined")).intValue());
     assertEquals(Boolean.TRUE, rows.get("balanced"));
     assertEquals("SUCCEEDED", summary.get("status"));
@@ -74,10 +77,13 @@ class PipelineJobTest {
     Dataset<Row> q = spark.read().parquet(out.resolve("quarantine").toString());
     Row qr = q.collectAsList().get(0);
     assertEquals("FIELD_COUNT", qr.getAs("reason"));
-    assertEquals(7L, (long) qr.getAs("line_number"));
+    assertEquals(8L, (long) qr.getAs("line_number"));
 
     Dataset<Row> c = spark.read().parquet(out.resolve("convictions").toString());
-    assertEquals(2, c.count(), "two convicted counts; repeated CNT_ORDER merged");
+    assertEquals(3, c.count(), "three convicted counts; repeated CNT_ORDER merged");
+    String yolo = Files.readString(out.resolve("exports/yolo/determinations.csv"));
+    assertTrue(yolo.contains(", 11357(B) HS-POSSESS  ,")
+        || yolo.contains(",\" 11357(B) HS-POSSESS  \","), "raw text kept with padding: " + yolo);
     Row cult = c.where("person_id = '100'").collectAsList().get(0);
     assertEquals("HS 11358", cult.getAs("code_section"));
     assertEquals("los-angeles", cult.getAs("county_slug"));
@@ -87,7 +93,7 @@ class PipelineJobTest {
     assertTrue(Files.isDirectory(out.resolve("convictions/county_slug=san-joaquin")));
 
     Dataset<Row> p = spark.read().parquet(out.resolve("persons").toString());
-    assertEquals(2, p.count());
+    assertEquals(3, p.count());
     Row p200 = p.where("person_id = '200'").collectAsList().get(0);
     assertEquals(1, (int) p200.getAs("conviction_count"));
     assertEquals(2, (int) p200.getAs("count_count"));
