@@ -1,6 +1,8 @@
 /**
  * Writes a run so that no reader ever sees it half-written: everything goes to a staging
  * directory beside the output, {@code _SUCCESS} is written last, and the staging directory is
- * renamed into place. Also the run's {@code summary.json} and {@code manifest.json}.
+ * renamed into place. Also the run's {@code summary.json} and {@code manifest.json}, the county
+ * CSV exports and the analysts' dataset without direct identifiers ({@link
+ * org.recordrelief.publish.AnalyticsStage}).
  */
 package org.recordrelief.publish;
