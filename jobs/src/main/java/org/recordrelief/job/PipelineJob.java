@@ -29,6 +29,7 @@ import org.recordrelief.eligibility.CountKey;
 import org.recordrelief.eligibility.SupplementaryFacts;
 import org.recordrelief.history.HistoryBuilder;
 import org.recordrelief.ingest.SupplementaryFactsFile;
+import org.recordrelief.publish.AnalyticsStage;
 import org.recordrelief.publish.CountyExports;
 import org.recordrelief.publish.CountyPackages;
 import org.recordrelief.publish.GogenExportStage;
@@ -138,6 +139,8 @@ public final class PipelineJob {
           .sortWithinPartitions(col("person_id"))
           .write().mode(SaveMode.ErrorIfExists).parquet(out.path("persons")));
 
+      timer.time("write-analytics", () -> AnalyticsStage.write(spark, out,
+          AnalyticsStage.personKey(settings)));
       Map<String, Object> outputs = timer.time("summarize", () -> outputStats(spark, out));
       Map<String, Object> summary =
           summary(runId, req, accounting, settings, outputs, "SUCCEEDED", null);

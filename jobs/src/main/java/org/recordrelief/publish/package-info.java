@@ -1,8 +1,9 @@
 /**
  * Writes a run so that no reader ever sees it half-written: everything goes to a staging
  * directory beside the output, {@code _SUCCESS} is written last, and the staging directory is
- * renamed into place. Also the run's {@code summary.json} and {@code manifest.json}, and the
+ * renamed into place. Also the run's {@code summary.json} and {@code manifest.json}, the
  * per-county spreadsheet files under {@code exports/<slug>/} ({@link CountyExports}, {@link
- * CountyPackages}; {@code docs/county-packages.md}).
+ * CountyPackages}; {@code docs/county-packages.md}) and the analysts' dataset without direct
+ * identifiers ({@link AnalyticsStage}).
  */
 package org.recordrelief.publish;

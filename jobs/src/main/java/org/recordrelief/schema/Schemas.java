@@ -24,10 +24,11 @@ public final class Schemas {
   public static final String PERSON = "person";
   public static final String DETERMINATION = "determination";
   public static final String SUPPLEMENTARY_FACTS = "supplementary_facts";
+  public static final String ANALYTICS = "analytics";
 
   /** Every shipped contract (tests check each parses and converts). */
   public static final List<String> ALL = List.of(DOJ_RECORD, QUARANTINE, CONVICTION, PERSON, DETERMINATION,
-      SUPPLEMENTARY_FACTS);
+      SUPPLEMENTARY_FACTS, ANALYTICS);
 
   private static final Map<String, Schema> AVRO = new ConcurrentHashMap<>();
 
