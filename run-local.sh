@@ -75,7 +75,15 @@ if [[ $# -eq 0 ]]; then
     java_run generate --people "$SAMPLE_PEOPLE" --seed "$SAMPLE_SEED" --output "$SAMPLE_DIR"
   fi
   java_run run --input "$SAMPLE_DIR/doj" --output "$SAMPLE_OUT" --as-of "$SAMPLE_AS_OF" ${RECORDRELIEF_QUIET:+--quiet}
-  echo "done: $SAMPLE_OUT (summary.json, manifest.json, convictions/, persons/, quarantine/)"
+  # The analyst notebooks, executed against this run when their Python packages are installed
+  # (python3 -m pip install -r notebooks/requirements.txt).
+  if python3 -c "import duckdb, pandas, matplotlib, nbclient, ipykernel" 2>/dev/null; then
+    python3 "$ROOT/notebooks/run_notebooks.py" --run-dir "$SAMPLE_OUT" \
+      --out-dir "$SAMPLE_OUT/notebooks" 2> >(grep -v "IPKernelApp" >&2)
+  else
+    echo "(analyst notebooks not executed: python3 -m pip install -r notebooks/requirements.txt)"
+  fi
+  echo "done: $SAMPLE_OUT (report.html, summary.json, exports/<county>/, determinations/, analytics/, notebooks/)"
   exit 0
 fi
 
