@@ -32,6 +32,7 @@ import org.recordrelief.ingest.SupplementaryFactsFile;
 import org.recordrelief.publish.AnalyticsStage;
 import org.recordrelief.publish.CountyExports;
 import org.recordrelief.publish.CountyPackages;
+import org.recordrelief.publish.CountySummaries;
 import org.recordrelief.publish.GogenExportStage;
 import org.recordrelief.config.Settings;
 import org.recordrelief.identity.BaselineResolution;
@@ -148,9 +149,10 @@ public final class PipelineJob {
         summary.put("gogen_export", gogenExport);
       }
       out.writeText("summary.json", Json.write(summary));
-      out.writeText("manifest.json",
-          Json.write(manifest(runId, req, files, accounting, settings, policies, spark, timer,
-          started)));
+      Map<String, Object> manifest =
+          manifest(runId, req, files, accounting, settings, policies, spark, timer, started);
+      out.writeText("manifest.json", Json.write(manifest));
+      timer.time("write-reports", () -> CountySummaries.writeAll(spark, out, summary, manifest));
       out.publish();
       return new RunResult(runId, out.output().toString(), summary);
     } catch (RunFailure e) {
