@@ -75,10 +75,20 @@ if [[ $# -eq 0 ]]; then
     java_run generate --people "$SAMPLE_PEOPLE" --seed "$SAMPLE_SEED" --output "$SAMPLE_DIR"
   fi
   java_run run --input "$SAMPLE_DIR/doj" --output "$SAMPLE_OUT" --as-of "$SAMPLE_AS_OF" ${RECORDRELIEF_QUIET:+--quiet}
-  # The analyst notebooks, executed against this run when their Python packages are installed
-  # (python3 -m pip install -r notebooks/requirements.txt).
-  if python3 -c "import duckdb, pandas, matplotlib, nbclient, ipykernel" 2>/dev/null; then
-    python3 "$ROOT/notebooks/run_notebooks.py" --run-dir "$SAMPLE_OUT" \
+  # The analyst notebooks, executed against this run. Their pinned Python packages go into a
+  # project-local virtualenv (out/.venv-notebooks) the first time, unless already importable.
+  NB_PY=python3
+  if ! python3 -c "import duckdb, pandas, matplotlib, nbclient, ipykernel" 2>/dev/null; then
+    NB_PY="$ROOT/out/.venv-notebooks/bin/python"
+    if [[ ! -x "$NB_PY" ]] || ! "$NB_PY" -c "import duckdb, nbclient" 2>/dev/null; then
+      echo "installing the notebooks' Python packages into out/.venv-notebooks ..." >&2
+      python3 -m venv "$ROOT/out/.venv-notebooks" \
+        && "$NB_PY" -m pip install -q -r "$ROOT/notebooks/requirements.txt" >&2 \
+        || NB_PY=""
+    fi
+  fi
+  if [[ -n "$NB_PY" ]]; then
+    "$NB_PY" "$ROOT/notebooks/run_notebooks.py" --run-dir "$SAMPLE_OUT" \
       --out-dir "$SAMPLE_OUT/notebooks" 2> >(grep -v "IPKernelApp" >&2)
   else
     echo "(analyst notebooks not executed: python3 -m pip install -r notebooks/requirements.txt)"
