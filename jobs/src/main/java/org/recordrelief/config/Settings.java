@@ -26,7 +26,6 @@ import java.util.TreeMap;
  * @param statutory the statutory engine's switches and lists
  * @param cacheLevel storage level name for reused datasets
  * @param progress show Spark's console progress
- * @param stagingDir explicit staging directory or "" for the default
  */
 public record Settings(
     Config config,
@@ -35,8 +34,7 @@ public record Settings(
     RuleSettings rules,
     org.recordrelief.eligibility.StatutorySettings statutory,
     String cacheLevel,
-    boolean progress,
-    String stagingDir) {
+    boolean progress) {
 
   /** Load reference.conf under {@code overrides} (which may be empty). */
   public static Settings load(Config overrides) {
@@ -58,8 +56,7 @@ public record Settings(
           rules,
           StatutoryConfig.from(root, rules),
           root.getString("run.cacheLevel"),
-          root.getBoolean("run.progress"),
-          root.getString("run.stagingDir"));
+          root.getBoolean("run.progress"));
     } catch (ConfigException e) {
       throw new SettingsException("configuration error: " + e.getMessage(), e);
     }
@@ -84,12 +81,12 @@ public record Settings(
   public Settings withSpark(String key, String value) {
     Map<String, String> s = new TreeMap<>(spark);
     s.put(key, value);
-    return new Settings(config, s, ingest, rules, statutory, cacheLevel, progress, stagingDir);
+    return new Settings(config, s, ingest, rules, statutory, cacheLevel, progress);
   }
 
   /** A copy with the console progress switched. */
   public Settings withProgress(boolean on) {
-    return new Settings(config, spark, ingest, rules, statutory, cacheLevel, on, stagingDir);
+    return new Settings(config, spark, ingest, rules, statutory, cacheLevel, on);
   }
 
   /**
