@@ -259,7 +259,17 @@ public final class PipelineJob {
     Dataset<Row> convictions = spark.read().parquet(out.path("convictions"));
     Dataset<Row> persons = spark.read().parquet(out.path("persons"));
     Map<String, Object> stats = new LinkedHashMap<>();
-    stats.put("persons", persons.count());
+    // Person count and impact figures in one pass over persons.
+    Row impact = persons.selectExpr(
+        "count(*) as persons",
+        "count_if(prop64_conviction_count > 0) as people_with_prop64_conviction",
+        "count_if(felony_conviction_count > 0) as people_with_felony",
+        "count_if(felony_conviction_count > 0 and felony_convictions_after_relief = 0)"
+            + " as people_left_with_no_felony",
+        "count_if(conviction_count > 0) as people_with_conviction",
+        "count_if(conviction_count > 0 and convictions_after_relief = 0)"
+            + " as people_left_with_no_conviction").first();
+    stats.put("persons", impact.getLong(0));
     Map<String, Long> byCounty = new TreeMap<>();
     Map<String, Map<String, Long>> prop64 = new TreeMap<>();
     long total = 0;
@@ -307,17 +317,12 @@ public final class PipelineJob {
     stats.put("legal_outcomes", byOutcome);
     stats.put("legal_outcomes_by_county_section", outcomes);
     stats.put("policy_outcomes_by_county", policyOutcomes);
-    Row impact = persons.selectExpr(
-        "count_if(prop64_conviction_count > 0) as people_with_prop64_conviction",
-        "count_if(felony_conviction_count > 0) as people_with_felony",
-        "count_if(felony_conviction_count > 0 and felony_convictions_after_relief = 0)"
-            + " as people_left_with_no_felony",
-        "count_if(conviction_count > 0) as people_with_conviction",
-        "count_if(conviction_count > 0 and convictions_after_relief = 0)"
-            + " as people_left_with_no_conviction").first();
+
     Map<String, Object> relief = new LinkedHashMap<>();
     for (String f : impact.schema().fieldNames()) {
-      relief.put(f, impact.getLong(impact.fieldIndex(f)));
+      if (!f.equals("persons")) {
+        relief.put(f, impact.getLong(impact.fieldIndex(f)));
+      }
     }
     relief.put("basis", "statutory outcomes; NEEDS_REVIEW counted as not granted");
     stats.put("impact", relief);
