@@ -24,6 +24,7 @@ import java.util.TreeMap;
  * @param ingest reader settings
  * @param rules derived-fact settings
  * @param statutory the statutory engine's switches and lists
+ * @param identity identity resolution settings
  * @param cacheLevel storage level name for reused datasets
  * @param progress show Spark's console progress
  */
@@ -33,6 +34,7 @@ public record Settings(
     IngestSettings ingest,
     RuleSettings rules,
     org.recordrelief.eligibility.StatutorySettings statutory,
+    IdentitySettings identity,
     String cacheLevel,
     boolean progress) {
 
@@ -55,6 +57,7 @@ public record Settings(
           IngestSettings.from(root.getConfig("ingest")),
           rules,
           StatutoryConfig.from(root, rules),
+          IdentitySettings.from(root.getConfig("identity")),
           root.getString("run.cacheLevel"),
           root.getBoolean("run.progress"));
     } catch (ConfigException e) {
@@ -81,23 +84,31 @@ public record Settings(
   public Settings withSpark(String key, String value) {
     Map<String, String> s = new TreeMap<>(spark);
     s.put(key, value);
-    return new Settings(config, s, ingest, rules, statutory, cacheLevel, progress);
+    return new Settings(config, s, ingest, rules, statutory, identity, cacheLevel, progress);
   }
 
   /** A copy with the console progress switched. */
   public Settings withProgress(boolean on) {
-    return new Settings(config, spark, ingest, rules, statutory, cacheLevel, on);
+    return new Settings(config, spark, ingest, rules, statutory, identity, cacheLevel, on);
+  }
+
+  /** A copy with another identity resolution mode (conformance presets, tests). */
+  public Settings withIdentityMode(IdentitySettings.Mode mode) {
+    return new Settings(config, spark, ingest, rules, statutory, identity.withMode(mode),
+        cacheLevel, progress);
   }
 
   /**
-   * SHA-256 over the decision-relevant configuration (ingest, rules, statutory, rendered
+   * SHA-256 over the decision-relevant configuration (ingest, rules, statutory, identity, rendered
    * canonically), so manifests can show whether two runs decided under the same settings.
    */
   public String configHash() {
     Config root = config.getConfig("recordrelief");
     Config relevant = root.withOnlyPath("ingest").withFallback(root.withOnlyPath("rules"))
-        .withFallback(root.withOnlyPath("statutory"));
-    String text = canonical(relevant);
+        .withFallback(root.withOnlyPath("statutory"))
+        .withFallback(root.withOnlyPath("identity"));
+    // The mode may be switched in code (withIdentityMode); hash the effective one.
+    String text = canonical(relevant) + "|identity.mode=" + identity.mode();
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));

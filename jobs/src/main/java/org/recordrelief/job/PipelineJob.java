@@ -35,7 +35,12 @@ import org.recordrelief.publish.CountyPackages;
 import org.recordrelief.publish.CountySummaries;
 import org.recordrelief.publish.GogenExportStage;
 import org.recordrelief.config.Settings;
-import org.recordrelief.identity.BaselineResolution;
+import org.recordrelief.config.IdentitySettings;
+import org.recordrelief.identity.IdentityColumns;
+import org.recordrelief.identity.IdentityResolution;
+import org.recordrelief.identity.IdentityResult;
+import org.recordrelief.identity.IdentityStats;
+import org.recordrelief.schema.Schemas;
 import org.recordrelief.ingest.Chunk;
 import org.recordrelief.ingest.DojReader;
 import org.recordrelief.ingest.FileAccounting;
@@ -74,7 +79,7 @@ public final class PipelineJob {
     try {
       List<Chunk> chunks = timer.time("plan", () -> DojReader.plan(jsc, files, settings.ingest()));
       // Only the columns later stages read are cached; the others are never shuffled.
-      records = HistoryStage.slim(DojReader.read(spark, chunks, settings.ingest())).persist(cache);
+      records = slim(DojReader.read(spark, chunks, settings.ingest()), settings).persist(cache);
       Dataset<Row> recs = records;
       List<FileAccounting> accounting = timer.time("read-validate", () -> account(recs, files));
 
@@ -111,7 +116,14 @@ public final class PipelineJob {
           settings.configHash(), new HistoryBuilder(settings.rules(), settings.ingest()),
           settings.statutory(), facts, policies);
       Dataset<Row> valid = records.where(col(RecordColumns.KIND).equalTo(LineKind.DATA.name()));
-      Dataset<Row> resolved = BaselineResolution.assign(valid);
+      IdentityResult identity = timer.time("resolve-identity",
+          () -> IdentityResolution.resolve(spark, valid, settings.identity()));
+      Dataset<Row> resolved = identity.records();
+      // Links between persons that identity-sensitive decisions consider (REVIEW / POSSIBLE);
+      // also written as DIR/identity/possible_matches/.
+      Dataset<Row> possibleMatches = identity.possibleMatches();
+      Map<String, Object> identityStats = timer.time("write-identity",
+          () -> writeIdentity(spark, identity, out));
       histories = HistoryStage.histories(resolved, classifier).persist(cache);
       Dataset<Row> hist = histories;
       int partitions = Integer.parseInt(
@@ -148,6 +160,7 @@ public final class PipelineJob {
       if (gogenExport != null) {
         summary.put("gogen_export", gogenExport);
       }
+      summary.put("identity", identityStats);
       out.writeText("summary.json", Json.write(summary));
       Map<String, Object> manifest =
           manifest(runId, req, files, accounting, settings, policies, spark, timer, started);
@@ -168,6 +181,51 @@ public final class PipelineJob {
         records.unpersist();
       }
     }
+  }
+
+  /**
+   * The records columns later stages read: those of {@link HistoryStage#slim} plus, when
+   * identity resolution is on, the DOJ identity columns only the resolver reads.
+   */
+  static Dataset<Row> slim(Dataset<Row> read, Settings settings) {
+    Dataset<Row> slim = HistoryStage.slim(read);
+    if (settings.identity().mode() == IdentitySettings.Mode.SUBJECT_ID) {
+      return slim;
+    }
+    List<org.apache.spark.sql.Column> cols = new ArrayList<>();
+    for (String c : slim.columns()) {
+      cols.add(col(c));
+    }
+    for (String c : IdentityColumns.EXTRA_DOJ_COLUMNS) {
+      cols.add(col(c));
+    }
+    return read.select(cols.toArray(new org.apache.spark.sql.Column[0]));
+  }
+
+  /**
+   * Writes each identity audit table to {@code DIR/identity/<table>/} (inside the staging
+   * directory, so publishing stays atomic) in its {@code schemas/identity_<table>.avsc} column
+   * order, and returns the summary figures read back from them. Subject-id mode writes nothing.
+   */
+  private static Map<String, Object> writeIdentity(SparkSession spark, IdentityResult identity,
+      StagedOutput out) {
+    if (identity.audit().isEmpty()) {
+      Map<String, Object> off = new LinkedHashMap<>();
+      off.put("mode", "subject-id");
+      return off;
+    }
+    Map<String, Dataset<Row>> written = new LinkedHashMap<>();
+    for (Map.Entry<String, Dataset<Row>> e : identity.audit().entrySet()) {
+      String path = out.path("identity/" + e.getKey());
+      List<org.apache.spark.sql.Column> cols = new ArrayList<>();
+      for (String f : Schemas.sparkType(Schemas.IDENTITY_PREFIX + e.getKey()).fieldNames()) {
+        cols.add(col(f));
+      }
+      e.getValue().select(cols.toArray(new org.apache.spark.sql.Column[0]))
+          .write().mode(SaveMode.ErrorIfExists).parquet(path);
+      written.put(e.getKey(), spark.read().parquet(path));
+    }
+    return IdentityStats.summary(written, identity.modelHash());
   }
 
   private static CountyPolicies loadPolicies(RunRequest req) {

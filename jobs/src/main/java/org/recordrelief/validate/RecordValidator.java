@@ -151,7 +151,7 @@ public final class RecordValidator implements Serializable {
   }
 
   /** The observed CII shape: 10 characters, digits with an optional leading letter. */
-  static boolean isCiiShape(String cii) {
+  public static boolean isCiiShape(String cii) {
     if (cii.length() != 10) {
       return false;
     }

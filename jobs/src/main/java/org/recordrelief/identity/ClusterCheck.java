@@ -1,0 +1,110 @@
+package org.recordrelief.identity;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.recordrelief.config.IdentitySettings;
+
+/**
+ * Constraint checks on a candidate cluster ({@code entity-resolution.md} §6): a cluster that
+ * spans several CIIs is accepted only with no cannot-link pair inside, no bridge edge below the
+ * strong weight, and at most N CIIs. Pure; called per cluster.
+ */
+public final class ClusterCheck {
+  private ClusterCheck() {}
+
+  /** A clustering edge: a MERGE edge, or a DET_SUBJECT_ID must-link (never a weak bridge). */
+  public record Edge(String a, String b, double weight, boolean mustLink) {}
+
+  /**
+   * The verdict.
+   *
+   * @param accepted the members form one person
+   * @param problems why not (empty when accepted), e.g. {@code WEAK_BRIDGE}, {@code CANNOT_LINK}
+   * @param bridges edges whose removal splits the cluster ("a|b", sorted)
+   * @param minEdgeWeight smallest weight of a non-must-link edge, or NaN when none
+   * @param ciiCount distinct CIIs
+   */
+  public record Verdict(boolean accepted, List<String> problems, List<String> bridges,
+      double minEdgeWeight, int ciiCount) {}
+
+  public static Verdict check(List<ProfileValues> members, List<Edge> edges, IdentitySettings s) {
+    Set<String> ciis = new TreeSet<>();
+    for (ProfileValues p : members) {
+      if (p.cii() != null) {
+        ciis.add(p.cii());
+      }
+    }
+    double min = Double.NaN;
+    for (Edge e : edges) {
+      if (!e.mustLink()) {
+        min = Double.isNaN(min) ? e.weight() : Math.min(min, e.weight());
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    List<String> bridges = new ArrayList<>();
+    if (ciis.size() > s.maxClusterCiis()) {
+      problems.add("TOO_MANY_CIIS");
+      // Bridges and pairs are not examined on an oversized cluster (giant-component guard).
+      return new Verdict(false, problems, bridges, min, ciis.size());
+    }
+    Set<String> vetoes = new TreeSet<>();
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = i + 1; j < members.size(); j++) {
+        vetoes.addAll(Constraints.vetoes(members.get(i), members.get(j), s));
+      }
+    }
+    for (String v : vetoes) {
+      problems.add("CANNOT_LINK:" + v);
+    }
+    for (Edge e : bridges(edges)) {
+      bridges.add(e.a() + "|" + e.b());
+      // A two-profile cluster's only edge is trivially a bridge; chains need three profiles.
+      if (!e.mustLink() && e.weight() < s.strongEdgeWeight() && ciis.size() > 1
+          && members.size() > 2) {
+        if (!problems.contains("WEAK_BRIDGE")) {
+          problems.add("WEAK_BRIDGE");
+        }
+      }
+    }
+    bridges.sort(null);
+    return new Verdict(problems.isEmpty(), problems, bridges, min, ciis.size());
+  }
+
+  /** Edges whose removal disconnects their endpoints (parallel edges are never bridges). */
+  static List<Edge> bridges(List<Edge> edges) {
+    List<Edge> out = new ArrayList<>();
+    for (int k = 0; k < edges.size(); k++) {
+      Edge e = edges.get(k);
+      Map<String, List<String>> adj = new HashMap<>();
+      for (int i = 0; i < edges.size(); i++) {
+        if (i != k) {
+          Edge f = edges.get(i);
+          adj.computeIfAbsent(f.a(), x -> new ArrayList<>()).add(f.b());
+          adj.computeIfAbsent(f.b(), x -> new ArrayList<>()).add(f.a());
+        }
+      }
+      Set<String> seen = new HashSet<>();
+      Deque<String> todo = new ArrayDeque<>();
+      todo.add(e.a());
+      seen.add(e.a());
+      while (!todo.isEmpty()) {
+        for (String n : adj.getOrDefault(todo.poll(), List.of())) {
+          if (seen.add(n)) {
+            todo.add(n);
+          }
+        }
+      }
+      if (!seen.contains(e.b())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+}

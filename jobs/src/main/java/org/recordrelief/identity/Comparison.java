@@ -1,0 +1,201 @@
+package org.recordrelief.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * The Fellegi–Sunter comparisons of {@code entity-resolution.md} §4: each compares two profiles
+ * as the best (first) level over their value sets and records which values produced it.
+ */
+public enum Comparison {
+  NAME("EXACT", "NICKNAME", "SWAP", "SURNAME_JW", "TOKEN_JW", "PHONETIC", "INITIAL", "ELSE",
+      "NULL"),
+  DOB("EXACT", "ONE_EDIT", "SWAP", "YEAR_MONTH", "YEAR_1", "ELSE", "NULL"),
+  SEX("AGREE", "DISAGREE", "NULL"),
+  RACE("AGREE", "DISAGREE", "NULL"),
+  FBI("AGREE", "DISAGREE", "NULL"),
+  CDL("AGREE", "DISAGREE", "NULL"),
+  SSN("AGREE", "DISAGREE", "NULL"),
+  /** Both profiles carry a (necessarily different) CII; one side missing is neutral. */
+  CII("DIFFERENT", "NULL");
+
+  private final List<String> levels;
+
+  Comparison(String... levels) {
+    this.levels = List.of(levels);
+  }
+
+  /** Levels in order (the first that applies wins). */
+  public List<String> levels() {
+    return levels;
+  }
+
+  /**
+   * One comparison's outcome.
+   *
+   * @param comparison which comparison
+   * @param level the level label
+   * @param valueA the value of side A that produced it (PII; audit tables only), or null
+   * @param valueB the value of side B, or null
+   * @param tf for NAME EXACT: the greater term frequency of the two values, else 0
+   * @param candidates value pairs tried (alias-heavy profiles match more by chance)
+   */
+  public record Hit(Comparison comparison, String level, String valueA, String valueB, double tf,
+      int candidates) {}
+
+  static final double JW_MIN = 0.92;
+  private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+  private static final DoubleMetaphone DM = new DoubleMetaphone();
+
+  /** Phonetic code (Double Metaphone, primary) of a name part; "" for "". */
+  public static String phonetic(String s) {
+    if (s == null || s.isEmpty()) {
+      return "";
+    }
+    String c = DM.doubleMetaphone(s.replace(" ", ""));
+    return c == null ? "" : c;
+  }
+
+  /** Every comparison of two profiles; RACE only when {@code useRace}. */
+  public static List<Hit> compareAll(ProfileValues a, ProfileValues b, boolean useRace) {
+    List<Hit> hits = new ArrayList<>();
+    hits.add(names(a.names(), b.names()));
+    hits.add(dobs(a.dobs(), b.dobs()));
+    hits.add(sex(a.sexRows(), b.sexRows()));
+    if (useRace) {
+      hits.add(sets(RACE, a.races(), b.races()));
+    }
+    hits.add(sets(FBI, a.fbis(), b.fbis()));
+    hits.add(sets(CDL, a.cdls(), b.cdls()));
+    hits.add(sets(SSN, a.ssns(), b.ssns()));
+    hits.add(a.cii() != null && b.cii() != null && !a.cii().equals(b.cii())
+        ? new Hit(CII, "DIFFERENT", a.cii(), b.cii(), 0, 1)
+        : new Hit(CII, "NULL", null, null, 0, 1));
+    return hits;
+  }
+
+  /** Best NAME level over alias × alias. */
+  public static Hit names(List<ProfileValues.NameValue> a, List<ProfileValues.NameValue> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return new Hit(NAME, "NULL", null, null, 0, 0);
+    }
+    int best = Integer.MAX_VALUE;
+    Hit bestHit = null;
+    for (ProfileValues.NameValue x : a) {
+      for (ProfileValues.NameValue y : b) {
+        int level = nameLevel(x.name(), y.name());
+        // Ties keep the first pair in value order, so the chosen values are deterministic.
+        if (level < best) {
+          best = level;
+          bestHit = new Hit(NAME, NAME.levels.get(level), x.name().text(), y.name().text(),
+              level == 0 ? Math.max(x.tf(), y.tf()) : 0, a.size() * b.size());
+        }
+      }
+    }
+    return bestHit;
+  }
+
+  /** Index of the NAME level of two names (0 = EXACT ... 7 = ELSE). */
+  public static int nameLevel(PersonName x, PersonName y) {
+    if (x.first().isEmpty() || y.first().isEmpty() || x.last().isEmpty() || y.last().isEmpty()) {
+      // Half a name: only the surname can agree; counts as an initial-level agreement at best.
+      return !x.last().isEmpty() && x.last().equals(y.last()) ? 6 : 7;
+    }
+    if (x.key().equals(y.key())) {
+      return 0;
+    }
+    boolean sameLast = x.last().equals(y.last());
+    if (sameLast && Nicknames.canonical(x.first()).equals(Nicknames.canonical(y.first()))) {
+      return 1;
+    }
+    if (x.lastJoined().equals(y.first()) && x.first().equals(y.lastJoined())) {
+      return 2;
+    }
+    double jw = JW.apply(x.first(), y.first());
+    if (sameLast && jw >= JW_MIN) {
+      return 3;
+    }
+    boolean tokenOverlap = false;
+    for (String t : x.surnameTokens()) {
+      if (y.surnameTokens().contains(t)) {
+        tokenOverlap = true;
+        break;
+      }
+    }
+    boolean firstClose = jw >= JW_MIN
+        || Nicknames.canonical(x.first()).equals(Nicknames.canonical(y.first()));
+    if (tokenOverlap && firstClose) {
+      return 4;
+    }
+    if (phonetic(x.last()).equals(phonetic(y.last()))
+        && phonetic(x.first()).equals(phonetic(y.first()))) {
+      return 5;
+    }
+    if (sameLast && x.first().charAt(0) == y.first().charAt(0)) {
+      return 6;
+    }
+    return 7;
+  }
+
+  /** Best DOB level over exact DOBs ({@code YYYYMMDD}). */
+  public static Hit dobs(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return new Hit(DOB, "NULL", null, null, 0, 0);
+    }
+    int best = Integer.MAX_VALUE;
+    Hit bestHit = null;
+    for (String x : a) {
+      for (String y : b) {
+        int level = dobLevel(x, y);
+        if (level < best) {
+          best = level;
+          bestHit = new Hit(DOB, DOB.levels.get(level), x, y, 0, a.size() * b.size());
+        }
+      }
+    }
+    return bestHit;
+  }
+
+  /** Index of the DOB level of two exact DOBs (0 = EXACT ... 5 = ELSE). */
+  public static int dobLevel(String x, String y) {
+    if (x.equals(y)) {
+      return 0;
+    }
+    if (LevenshteinDistance.getDefaultInstance().apply(x, y) == 1) {
+      return 1;
+    }
+    if (y.equals(IdentityValues.swapDayMonth(x))) {
+      return 2;
+    }
+    if (x.substring(0, 6).equals(y.substring(0, 6))) {
+      return 3;
+    }
+    if (Math.abs(Integer.parseInt(x.substring(0, 4)) - Integer.parseInt(y.substring(0, 4))) <= 1) {
+      return 4;
+    }
+    return 5;
+  }
+
+  /** Sex: agree when the sets share a value, disagree when both are known and disjoint. */
+  public static Hit sex(Map<String, Long> a, Map<String, Long> b) {
+    return sets(SEX, List.copyOf(new java.util.TreeSet<>(a.keySet())),
+        List.copyOf(new java.util.TreeSet<>(b.keySet())));
+  }
+
+  /** AGREE / DISAGREE / NULL over two value sets (sorted lists). */
+  public static Hit sets(Comparison c, List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return new Hit(c, "NULL", null, null, 0, 0);
+    }
+    for (String x : a) {
+      if (b.contains(x)) {
+        return new Hit(c, "AGREE", x, x, 0, a.size() * b.size());
+      }
+    }
+    return new Hit(c, "DISAGREE", a.get(0), b.get(0), 0, a.size() * b.size());
+  }
+}

@@ -1,0 +1,99 @@
+package org.recordrelief.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.recordrelief.config.IdentitySettings;
+
+/**
+ * Cannot-link vetoes ({@code entity-resolution.md} §4, §6): plausibility checks that forbid a
+ * merge whatever the weight. Two profiles with a veto are never put in one person automatically.
+ */
+public final class Constraints {
+  private Constraints() {}
+
+  public static final String CONFLICTING_FBI = "CONFLICTING_FBI";
+  public static final String CONFLICTING_CDL = "CONFLICTING_CDL";
+  public static final String CONFLICTING_SSN = "CONFLICTING_SSN";
+  public static final String SEX_CONFLICT = "SEX_CONFLICT";
+  public static final String EVENTS_AFTER_DEATH = "EVENTS_AFTER_DEATH";
+
+  /** The vetoes between two profiles (empty: none). */
+  public static List<String> vetoes(ProfileValues a, ProfileValues b, IdentitySettings s) {
+    List<String> out = new ArrayList<>();
+    if (disjoint(a.fbis(), b.fbis())) {
+      out.add(CONFLICTING_FBI);
+    }
+    if (disjoint(a.cdls(), b.cdls())) {
+      out.add(CONFLICTING_CDL);
+    }
+    if (disjoint(a.ssns(), b.ssns())) {
+      out.add(CONFLICTING_SSN);
+    }
+    if (s.sexConflictVeto()) {
+      String sa = attestedSex(a.sexRows(), s.sexConflictMinRows());
+      String sb = attestedSex(b.sexRows(), s.sexConflictMinRows());
+      if (sa != null && sb != null && !sa.equals(sb)) {
+        out.add(SEX_CONFLICT);
+      }
+    }
+    if (after(b.lastEventDate(), a.deathDate()) || after(a.lastEventDate(), b.deathDate())) {
+      out.add(EVENTS_AFTER_DEATH);
+    }
+    return out;
+  }
+
+  private static boolean disjoint(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    for (String x : a) {
+      if (b.contains(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The profile's only sex when it is seen on at least {@code minRows} rows, else null. */
+  static String attestedSex(Map<String, Long> rows, int minRows) {
+    if (rows.size() != 1) {
+      return null;
+    }
+    Map.Entry<String, Long> e = rows.entrySet().iterator().next();
+    return e.getValue() >= minRows ? e.getKey() : null;
+  }
+
+  private static boolean after(String event, String death) {
+    return event != null && death != null && event.compareTo(death) > 0;
+  }
+
+  /**
+   * CII self-consistency ({@code §2.2}): reasons why one CII may be shared by two people —
+   * DOBs too far apart to be a typo, swap or year slip; two well-attested sexes; two FBI numbers.
+   * A flagged profile goes to review; it is never split automatically.
+   */
+  public static List<String> selfConsistency(ProfileValues p) {
+    List<String> out = new ArrayList<>();
+    List<String> dobs = p.dobs();
+    outer:
+    for (int i = 0; i < dobs.size(); i++) {
+      for (int j = i + 1; j < dobs.size(); j++) {
+        int level = Comparison.dobLevel(dobs.get(i), dobs.get(j));
+        // EXACT, ONE_EDIT, SWAP, YEAR_MONTH are explainable; a year slip must keep month/day.
+        boolean yearSlip = level == 4 && dobs.get(i).substring(4).equals(dobs.get(j).substring(4));
+        if (level > 3 && !yearSlip) {
+          out.add("DOB_SPREAD");
+          break outer;
+        }
+      }
+    }
+    if (p.sexRows().size() > 1 && p.sexRows().values().stream().allMatch(n -> n >= 2)) {
+      out.add("SEX_CONFLICT");
+    }
+    if (p.fbis().size() > 1) {
+      out.add("FBI_CONFLICT");
+    }
+    return out;
+  }
+}

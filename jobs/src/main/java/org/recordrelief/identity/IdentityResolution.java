@@ -1,0 +1,451 @@
+package org.recordrelief.identity;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.recordrelief.config.IdentitySettings;
+import org.recordrelief.ingest.RecordColumns;
+
+/**
+ * Person resolution ({@code entity-resolution.md}): profiles per valid CII, blocking, a
+ * Fellegi–Sunter model trained from the data on every run, scored edges, connected components
+ * over MERGE edges and DET_SUBJECT_ID links with constraint checks, deterministic person ids.
+ * No I/O: the caller writes {@link IdentityResult}'s datasets.
+ */
+public final class IdentityResolution {
+  private IdentityResolution() {}
+
+  static final StructType COMPARISON = new StructType()
+      .add("comparison", DataTypes.StringType, false)
+      .add("level", DataTypes.StringType, false)
+      .add("value_a", DataTypes.StringType, true)
+      .add("value_b", DataTypes.StringType, true)
+      .add("weight", DataTypes.DoubleType, false)
+      .add("tf_term", DataTypes.DoubleType, false);
+
+  static final StructType EDGE = new StructType()
+      .add("profile_id_a", DataTypes.StringType, false)
+      .add("profile_id_b", DataTypes.StringType, false)
+      .add("rules", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("comparisons", DataTypes.createArrayType(COMPARISON, false), false)
+      .add("prior", DataTypes.DoubleType, false)
+      .add("alias_penalty", DataTypes.DoubleType, false)
+      .add("total_weight", DataTypes.DoubleType, false)
+      .add("probability", DataTypes.DoubleType, false)
+      .add("decision", DataTypes.StringType, false)
+      .add("must_link", DataTypes.BooleanType, false)
+      .add("constraint_hits", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("match_key", DataTypes.StringType, false);
+
+  static final StructType CLUSTER = new StructType()
+      .add("cluster_id", DataTypes.StringType, false)
+      .add("member_profiles", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("ciis", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("person_key", DataTypes.StringType, false)
+      .add("size", DataTypes.IntegerType, false)
+      .add("cii_count", DataTypes.IntegerType, false)
+      .add("min_edge_weight", DataTypes.DoubleType, true)
+      .add("bridges", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("status", DataTypes.StringType, false)
+      .add("problems", DataTypes.createArrayType(DataTypes.StringType, false), false);
+
+  static final StructType MODEL = new StructType()
+      .add("comparison", DataTypes.StringType, false)
+      .add("level", DataTypes.StringType, false)
+      .add("m", DataTypes.DoubleType, false)
+      .add("u", DataTypes.DoubleType, false)
+      .add("weight", DataTypes.DoubleType, false)
+      .add("m_pairs", DataTypes.LongType, false)
+      .add("u_pairs", DataTypes.LongType, false)
+      .add("model_hash", DataTypes.StringType, false);
+
+  static final StructType POSSIBLE_MATCH = new StructType()
+      .add(IdentityColumns.PERSON_ID, DataTypes.StringType, false)
+      .add("possible_person_id", DataTypes.StringType, false)
+      .add("weight", DataTypes.DoubleType, false)
+      .add("decision", DataTypes.StringType, false)
+      .add("match_key", DataTypes.StringType, false);
+
+  /** Cluster statuses. */
+  static final String ACCEPTED = "ACCEPTED";
+
+  /**
+   * Resolve persons. Input: valid records (with {@code subject_key} and the DOJ identity
+   * columns; {@link IdentityColumns#EXTRA_DOJ_COLUMNS} read as blank when absent). Output: see
+   * {@link IdentityResult}. Runs Spark jobs (training samples, component iterations) but writes
+   * nothing.
+   */
+  public static IdentityResult resolve(SparkSession spark, Dataset<Row> validRecords,
+      IdentitySettings s) {
+    if (s.mode() == IdentitySettings.Mode.SUBJECT_ID) {
+      Dataset<Row> records = validRecords
+          .withColumn(IdentityColumns.PERSON_ID, col(RecordColumns.SUBJECT_KEY))
+          .withColumn(IdentityColumns.PROFILE_ID, concat(lit("S:"), col(RecordColumns.SUBJECT_KEY)))
+          .withColumn(IdentityColumns.IDENTITY_STATUS, lit(IdentityColumns.SUBJECT_ID_ONLY));
+      return new IdentityResult(records,
+          spark.createDataFrame(List.of(), POSSIBLE_MATCH), Map.of(), null);
+    }
+
+    Dataset<Row> rows = IdentityProfiles.rows(validRecords, s.placeholderDobs());
+    Dataset<Row> profiles = IdentityProfiles.profiles(rows).localCheckpoint();
+    Blocking.Output blocking = Blocking.run(profiles, s.blockSizeCap());
+    Dataset<Row> pairs = blocking.pairs().localCheckpoint();
+
+    MatchModel model = train(profiles, s);
+    Dataset<Row> edges = score(profiles, pairs, model, s).localCheckpoint();
+
+    Dataset<Row> clusterEdges = edges
+        .where(col("decision").equalTo(IdentityColumns.MERGE).or(col("must_link")))
+        .select(col("profile_id_a").as("a"), col("profile_id_b").as("b"),
+            col("total_weight").as("weight"), col("must_link"));
+    Dataset<Row> components = Components.run(spark,
+        clusterEdges.select("a", "b"), s.maxIterations());
+    Dataset<Row> clusters = checkClusters(profiles, clusterEdges, components, s)
+        .localCheckpoint();
+    Dataset<Row> profilePerson = persons(profiles, components, clusters).localCheckpoint();
+
+    UserDefinedFunction profileId = udf(
+        (UDF2<String, String, String>) IdentityValues::profileId, DataTypes.StringType);
+    Dataset<Row> records = validRecords
+        .withColumn(IdentityColumns.PROFILE_ID,
+            profileId.apply(ciiColumn(validRecords), col(RecordColumns.SUBJECT_KEY)))
+        .join(profilePerson.select(col("profile_id").as(IdentityColumns.PROFILE_ID),
+            col(IdentityColumns.PERSON_ID), col(IdentityColumns.IDENTITY_STATUS)),
+            IdentityColumns.PROFILE_ID);
+
+    Dataset<Row> links = links(edges, profilePerson).localCheckpoint();
+    Dataset<Row> possible = possibleMatches(links);
+
+    Map<String, Dataset<Row>> audit = new LinkedHashMap<>();
+    audit.put("profiles", profiles.drop("snapshots")
+        .join(profilePerson.select("profile_id", IdentityColumns.PERSON_ID), "profile_id"));
+    audit.put("candidate_pairs", pairs);
+    audit.put("edges", edges);
+    audit.put("clusters", clusterTable(clusters, profilePerson));
+    audit.put("review_queue", reviewQueue(links, clusters, profiles, profilePerson));
+    audit.put("model", modelTable(spark, model));
+    audit.put("blocking_stats", blocking.stats());
+    audit.put("row_assignments", records.select(col(RecordColumns.SOURCE_FILE),
+        col(RecordColumns.LINE_NUMBER), col(IdentityColumns.PROFILE_ID),
+        col(IdentityColumns.PERSON_ID)));
+    audit.put("possible_matches", possible);
+    return new IdentityResult(records, possible, audit, model.hash());
+  }
+
+  private static Column ciiColumn(Dataset<Row> valid) {
+    String cii = org.recordrelief.doj.DojColumns.NAMES.get(
+        org.recordrelief.doj.DojColumns.CII_NUMBER);
+    return java.util.Arrays.asList(valid.columns()).contains(cii) ? col(cii)
+        : lit(null).cast(DataTypes.StringType);
+  }
+
+  // ---------------------------------------------------------------- training
+
+  /** Deterministic sample order: a seeded hash of the profile id, ties by id. */
+  private static Dataset<Row> sample(Dataset<Row> profiles, long seed, int n) {
+    return profiles.withColumn("sample_hash", xxhash64(lit(seed), col("profile_id")))
+        .orderBy(col("sample_hash"), col("profile_id")).limit(n);
+  }
+
+  /** u from all pairs of a profile sample; m from identity snapshots inside CII profiles. */
+  static MatchModel train(Dataset<Row> profiles, IdentitySettings s) {
+    List<ProfileValues> uSample = new ArrayList<>();
+    for (Row r : sample(profiles, s.seed(), s.uSampleProfiles()).collectAsList()) {
+      uSample.add(IdentityProfiles.values(r));
+    }
+    Map<Comparison, Map<String, Long>> uCounts = new EnumMap<>(Comparison.class);
+    for (int i = 0; i < uSample.size(); i++) {
+      for (int j = i + 1; j < uSample.size(); j++) {
+        tally(uCounts, Comparison.compareAll(uSample.get(i), uSample.get(j), true));
+      }
+    }
+    Map<Comparison, Map<String, Long>> mCounts = new EnumMap<>(Comparison.class);
+    for (Row r : sample(profiles.where(col("cii").isNotNull()), s.seed() + 1,
+        s.mSampleProfiles()).select("profile_id", "snapshots").collectAsList()) {
+      List<Row> snaps = r.getList(1);
+      List<ProfileValues> v = new ArrayList<>();
+      for (Row snap : snaps) {
+        v.add(IdentityProfiles.snapshot(r.getString(0), snap));
+      }
+      // Each profile contributes one self pair (records of one person mostly agree) and every
+      // pair of its distinct snapshots (how one person's records vary).
+      tally(mCounts, Comparison.compareAll(v.get(0), v.get(0), true));
+      for (int i = 0; i < v.size(); i++) {
+        for (int j = i + 1; j < v.size(); j++) {
+          tally(mCounts, Comparison.compareAll(v.get(i), v.get(j), true));
+        }
+      }
+    }
+    return MatchModel.train(mCounts, uCounts, s);
+  }
+
+  private static void tally(Map<Comparison, Map<String, Long>> counts, List<Comparison.Hit> hits) {
+    for (Comparison.Hit h : hits) {
+      counts.computeIfAbsent(h.comparison(), k -> new HashMap<>()).merge(h.level(), 1L, Long::sum);
+    }
+  }
+
+  private static Dataset<Row> modelTable(SparkSession spark, MatchModel model) {
+    List<Row> rows = new ArrayList<>();
+    String hash = model.hash();
+    for (MatchModel.Param p : model.params()) {
+      if (p.comparison() == Comparison.RACE && !model.useRace()) {
+        continue;
+      }
+      rows.add(RowFactory.create(p.comparison().name(), p.level(), p.m(), p.u(), p.weight(),
+          p.mCount(), p.uCount(), hash));
+    }
+    rows.add(RowFactory.create("PRIOR", "LAMBDA", Math.pow(2, model.priorWeight())
+        / (1 + Math.pow(2, model.priorWeight())), 1.0, model.priorWeight(), 0L, 0L, hash));
+    return spark.createDataFrame(rows, MODEL);
+  }
+
+  // ---------------------------------------------------------------- scoring
+
+  /** Score every candidate pair: comparisons, weights, vetoes, decision. */
+  static Dataset<Row> score(Dataset<Row> profiles, Dataset<Row> pairs, MatchModel model,
+      IdentitySettings s) {
+    Dataset<Row> p = profiles.drop("snapshots");
+    Column[] pa = java.util.Arrays.stream(p.columns()).map(c -> col(c)).toArray(Column[]::new);
+    Dataset<Row> a = p.select(struct(pa).as("pa"), col("profile_id").as("ka"));
+    Dataset<Row> b = p.select(struct(pa).as("pb"), col("profile_id").as("kb"));
+    Dataset<Row> joined = pairs.join(a, pairs.col("profile_id_a").equalTo(a.col("ka")))
+        .join(b, col("profile_id_b").equalTo(b.col("kb")))
+        .select(col("profile_id_a"), col("profile_id_b"), col("rules"), col("pa"), col("pb"));
+    return joined.map((MapFunction<Row, Row>) r -> edge(r, model, s), Encoders.row(EDGE));
+  }
+
+  static Row edge(Row r, MatchModel model, IdentitySettings s) {
+    ProfileValues va = IdentityProfiles.values(r.getStruct(3));
+    ProfileValues vb = IdentityProfiles.values(r.getStruct(4));
+    List<String> rules = r.getList(2);
+    MatchModel.Score score = model.score(va, vb);
+    List<String> vetoes = Constraints.vetoes(va, vb, s);
+    boolean det = rules.contains(IdentityColumns.DET_SUBJECT_ID);
+    String decision = decide(score.total(), !vetoes.isEmpty(), det, s);
+    List<Row> comps = new ArrayList<>();
+    for (MatchModel.Term t : score.terms()) {
+      comps.add(RowFactory.create(t.hit().comparison().name(), t.hit().level(), t.hit().valueA(),
+          t.hit().valueB(), t.weight(), t.tfTerm()));
+    }
+    return RowFactory.create(r.getString(0), r.getString(1), IdentityProfiles.strings(rules),
+        comps.toArray(new Row[0]), score.prior(), score.aliasPenalty(), score.total(),
+        score.probability(), decision, det && vetoes.isEmpty(), IdentityProfiles.strings(vetoes),
+        score.matchKey());
+  }
+
+  /**
+   * The edge decision: MERGE / REVIEW / POSSIBLE / NO_MERGE by threshold; a veto caps it at
+   * REVIEW; a DOJ must-link with a veto always goes to REVIEW.
+   */
+  public static String decide(double w, boolean veto, boolean mustLink, IdentitySettings s) {
+    if (veto && (mustLink || w >= s.reviewThreshold())) {
+      return IdentityColumns.REVIEW;
+    }
+    if (w >= s.mergeThreshold()) {
+      return IdentityColumns.MERGE;
+    }
+    if (w >= s.reviewThreshold()) {
+      return IdentityColumns.REVIEW;
+    }
+    return w >= s.possibleThreshold() ? IdentityColumns.POSSIBLE : IdentityColumns.NO_MERGE;
+  }
+
+  // ---------------------------------------------------------------- clusters
+
+  /** Check every candidate cluster (component) against the constraints. */
+  static Dataset<Row> checkClusters(Dataset<Row> profiles, Dataset<Row> clusterEdges,
+      Dataset<Row> components, IdentitySettings s) {
+    Dataset<Row> p = profiles.drop("snapshots");
+    Column[] pc = java.util.Arrays.stream(p.columns()).map(c -> col(c)).toArray(Column[]::new);
+    Dataset<Row> members = components
+        .join(p.select(col("profile_id").as("node_key"), struct(pc).as("p")), "node_key")
+        .groupBy(col("component_key"))
+        .agg(collect_list(col("p")).as("members"));
+    Dataset<Row> edges = clusterEdges
+        .join(components.select(col("node_key").as("a"), col("component_key")), "a")
+        .groupBy(col("component_key"))
+        .agg(collect_list(struct(col("a"), col("b"), col("weight"), col("must_link")))
+            .as("edges"));
+    return members.join(edges, "component_key")
+        .map((MapFunction<Row, Row>) r -> cluster(r, s), Encoders.row(CLUSTER));
+  }
+
+  static Row cluster(Row r, IdentitySettings s) {
+    List<ProfileValues> members = new ArrayList<>();
+    TreeSet<String> ids = new TreeSet<>();
+    TreeSet<String> ciis = new TreeSet<>();
+    TreeSet<String> subjectKeys = new TreeSet<>();
+    for (Row p : r.<Row>getList(1)) {
+      ProfileValues v = IdentityProfiles.values(p);
+      members.add(v);
+      ids.add(v.profileId());
+      if (v.cii() != null) {
+        ciis.add(v.cii());
+      }
+      subjectKeys.addAll(p.getList(p.fieldIndex("subject_keys")));
+    }
+    members.sort(java.util.Comparator.comparing(ProfileValues::profileId));
+    List<ClusterCheck.Edge> edges = new ArrayList<>();
+    for (Row e : r.<Row>getList(2)) {
+      edges.add(new ClusterCheck.Edge(e.getString(0), e.getString(1), e.getDouble(2),
+          e.getBoolean(3)));
+    }
+    edges.sort(java.util.Comparator.comparing(ClusterCheck.Edge::a)
+        .thenComparing(ClusterCheck.Edge::b));
+    ClusterCheck.Verdict v = ClusterCheck.check(members, edges, s);
+    return RowFactory.create(r.getString(0), IdentityProfiles.strings(ids),
+        IdentityProfiles.strings(ciis), subjectKeys.first(), ids.size(), v.ciiCount(),
+        Double.isNaN(v.minEdgeWeight()) ? null : v.minEdgeWeight(),
+        IdentityProfiles.strings(v.bridges()), v.accepted() ? ACCEPTED : IdentityColumns.REVIEW,
+        IdentityProfiles.strings(v.problems()));
+  }
+
+  /**
+   * profile_id → person_id and identity_status. A person id is the smallest subject key of the
+   * person's rows (so a person who is one DOJ subject keeps the DOJ's id); the rare collision
+   * (a rejected cluster's members sharing a subject key) is resolved by suffixing
+   * {@code #<profile or cluster id>} on all but the smallest group.
+   */
+  static Dataset<Row> persons(Dataset<Row> profiles, Dataset<Row> components,
+      Dataset<Row> clusters) {
+    Dataset<Row> accepted = clusters.where(col("status").equalTo(ACCEPTED))
+        .select(col("cluster_id").as("component_key"), col("person_key"));
+    Dataset<Row> grouped = profiles.select(col("profile_id"),
+            org.apache.spark.sql.functions.array_min(col("subject_keys")).as("own_key"))
+        .join(components.select(col("node_key").as("profile_id"), col("component_key")),
+            new String[] {"profile_id"}, "left")
+        .join(accepted, new String[] {"component_key"}, "left")
+        .select(col("profile_id"),
+            when(col("person_key").isNotNull(), concat(lit("K:"), col("component_key")))
+                .otherwise(col("profile_id")).as("group_key"),
+            org.apache.spark.sql.functions.coalesce(col("person_key"), col("own_key"))
+                .as("candidate"));
+    Dataset<Row> primary = grouped.groupBy(col("candidate"))
+        .agg(min(col("group_key")).as("primary_group"));
+    Dataset<Row> sizes = grouped.groupBy(col("group_key")).agg(count(lit(1)).as("profiles"));
+    return grouped.join(primary, "candidate").join(sizes, "group_key")
+        .select(col("profile_id"),
+            when(col("group_key").equalTo(col("primary_group")), col("candidate"))
+                .otherwise(concat(col("candidate"), lit("#"), col("group_key")))
+                .as(IdentityColumns.PERSON_ID),
+            col("profiles").as("person_profiles"),
+            when(col("profiles").gt(1), lit(IdentityColumns.MERGED))
+                .otherwise(lit(IdentityColumns.CII_ONLY)).as(IdentityColumns.IDENTITY_STATUS));
+  }
+
+  private static Dataset<Row> clusterTable(Dataset<Row> clusters, Dataset<Row> profilePerson) {
+    Dataset<Row> persons = clusters.select(col("cluster_id"),
+            org.apache.spark.sql.functions.explode(col("member_profiles")).as("profile_id"))
+        .join(profilePerson.select("profile_id", IdentityColumns.PERSON_ID), "profile_id")
+        .groupBy(col("cluster_id"))
+        .agg(array_sort(org.apache.spark.sql.functions.collect_set(
+            col(IdentityColumns.PERSON_ID))).as("person_ids"));
+    return clusters.join(persons, "cluster_id")
+        .select(col("cluster_id"), col("person_ids"), col("member_profiles"), col("ciis"),
+            col("size"), col("cii_count"), col("min_edge_weight"), col("bridges"),
+            col("status"), col("problems"));
+  }
+
+  // ---------------------------------------------------------------- possible matches, review
+
+  /**
+   * Links between different persons: REVIEW and POSSIBLE edges, plus MERGE edges and must-links
+   * of rejected clusters (as REVIEW). Columns: profile_id_a, profile_id_b, person_a, person_b,
+   * weight, decision, reason, match_key.
+   */
+  static Dataset<Row> links(Dataset<Row> edges, Dataset<Row> profilePerson) {
+    Dataset<Row> pa = profilePerson.select(col("profile_id").as("profile_id_a"),
+        col(IdentityColumns.PERSON_ID).as("person_a"));
+    Dataset<Row> pb = profilePerson.select(col("profile_id").as("profile_id_b"),
+        col(IdentityColumns.PERSON_ID).as("person_b"));
+    return edges.where(col("decision").notEqual(IdentityColumns.NO_MERGE).or(col("must_link")))
+        .join(pa, "profile_id_a").join(pb, "profile_id_b")
+        .where(col("person_a").notEqual(col("person_b")))
+        .select(col("profile_id_a"), col("profile_id_b"), col("person_a"), col("person_b"),
+            col("total_weight").as("weight"),
+            when(col("decision").equalTo(IdentityColumns.POSSIBLE).and(col("must_link").unary_$bang()),
+                lit(IdentityColumns.POSSIBLE)).otherwise(lit(IdentityColumns.REVIEW))
+                .as("decision"),
+            when(col("decision").equalTo(IdentityColumns.MERGE).or(col("must_link")),
+                lit("CLUSTER_REJECTED"))
+                .when(org.apache.spark.sql.functions.size(col("constraint_hits")).gt(0),
+                    concat_ws(",", col("constraint_hits")))
+                .otherwise(concat(lit("WEIGHT_"), col("decision"))).as("reason"),
+            col("match_key"));
+  }
+
+  static Dataset<Row> possibleMatches(Dataset<Row> links) {
+    Dataset<Row> one = links.groupBy(col("person_a"), col("person_b"))
+        .agg(max(col("weight")).as("weight"),
+            max(col("decision")).as("decision"), // POSSIBLE < REVIEW: any REVIEW wins
+            max_by(col("match_key"), struct(col("weight"), col("match_key"))).as("match_key"));
+    Dataset<Row> forward = one.select(col("person_a").as(IdentityColumns.PERSON_ID),
+        col("person_b").as("possible_person_id"), col("weight"), col("decision"),
+        col("match_key"));
+    Dataset<Row> backward = one.select(col("person_b").as(IdentityColumns.PERSON_ID),
+        col("person_a").as("possible_person_id"), col("weight"), col("decision"),
+        col("match_key"));
+    return forward.union(backward);
+  }
+
+  static Dataset<Row> reviewQueue(Dataset<Row> links, Dataset<Row> clusters,
+      Dataset<Row> profiles, Dataset<Row> profilePerson) {
+    Dataset<Row> edgeItems = links.where(col("decision").equalTo(IdentityColumns.REVIEW))
+        .select(lit("EDGE").as("item_type"),
+            concat(col("profile_id_a"), lit("~"), col("profile_id_b")).as("item_id"),
+            array(col("profile_id_a"), col("profile_id_b")).as("profile_ids"),
+            array_sort(array(col("person_a"), col("person_b"))).as("person_ids"),
+            col("weight"), col("reason"), col("match_key").as("evidence"));
+    Dataset<Row> clusterItems = clusterTable(clusters, profilePerson)
+        .where(col("status").notEqual(ACCEPTED))
+        .select(lit("CLUSTER").as("item_type"), col("cluster_id").as("item_id"),
+            col("member_profiles").as("profile_ids"), col("person_ids"),
+            col("min_edge_weight").as("weight"), concat_ws(",", col("problems")).as("reason"),
+            concat(lit("bridges: "), concat_ws(" ", col("bridges"))).as("evidence"));
+    Dataset<Row> profileItems = profiles
+        .where(org.apache.spark.sql.functions.array_contains(col("flags"), "SHARED_CII_SUSPECT"))
+        .join(profilePerson.select("profile_id", IdentityColumns.PERSON_ID), "profile_id")
+        .select(lit("PROFILE").as("item_type"), col("profile_id").as("item_id"),
+            array(col("profile_id")).as("profile_ids"),
+            array(col(IdentityColumns.PERSON_ID)).as("person_ids"),
+            lit(null).cast(DataTypes.DoubleType).as("weight"),
+            concat_ws(",", col("flags")).as("reason"),
+            concat(lit("dobs="), org.apache.spark.sql.functions.size(col("dobs")),
+                lit(" sexes="), org.apache.spark.sql.functions.size(col("sexes")),
+                lit(" fbi_numbers="), org.apache.spark.sql.functions.size(col("fbi_numbers")),
+                lit(" rows="), col("row_count")).as("evidence"));
+    return edgeItems.unionByName(clusterItems).unionByName(profileItems);
+  }
+}

@@ -1,0 +1,208 @@
+package org.recordrelief.identity;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.recordrelief.config.IdentitySettings;
+
+/**
+ * Fellegi–Sunter parameters and scoring ({@code entity-resolution.md} §5): per comparison level
+ * m = P(level | same person) and u = P(level | different people); weight = log2(m / u); total =
+ * log2(λ / (1 − λ)) + Σ weights + TF adjustment + alias penalty. Every term is itemised.
+ */
+public final class MatchModel implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Smallest probability kept (no level is impossible; weights stay finite). */
+  static final double P_MIN = 1e-7;
+
+  /** Built-in prior m and u per level, blended with the data by {@code priorStrength}. */
+  static final Map<Comparison, double[][]> PRIORS = new EnumMap<>(Comparison.class);
+
+  static {
+    // {m, u} per level, in Comparison level order.
+    PRIORS.put(Comparison.NAME, new double[][] {
+        {0.85, 0.002}, {0.03, 0.0005}, {0.01, 0.00005}, {0.04, 0.001}, {0.02, 0.0005},
+        {0.02, 0.002}, {0.01, 0.005}, {0.01, 0.98}, {0.01, 0.01}});
+    PRIORS.put(Comparison.DOB, new double[][] {
+        {0.90, 0.00005}, {0.03, 0.0005}, {0.01, 0.00003}, {0.01, 0.001}, {0.02, 0.03},
+        {0.01, 0.95}, {0.02, 0.02}});
+    PRIORS.put(Comparison.SEX, new double[][] {{0.97, 0.5}, {0.01, 0.48}, {0.02, 0.02}});
+    PRIORS.put(Comparison.RACE, new double[][] {{0.90, 0.4}, {0.08, 0.58}, {0.02, 0.02}});
+    PRIORS.put(Comparison.FBI, new double[][] {{0.5, 0.000001}, {0.005, 0.3}, {0.495, 0.7}});
+    PRIORS.put(Comparison.CDL, new double[][] {{0.4, 0.000001}, {0.01, 0.3}, {0.59, 0.7}});
+    PRIORS.put(Comparison.SSN, new double[][] {{0.4, 0.000001}, {0.01, 0.3}, {0.59, 0.7}});
+    // Same-person profile pairs rarely carry two CIIs (a split fingerprint record): m is a
+    // stated assumption, not learnable from within-CII pairs; NULL is neutral by definition.
+    PRIORS.put(Comparison.CII, new double[][] {{0.05, 0.95}, {1, 1}});
+  }
+
+  /** One parameter row. */
+  public record Param(Comparison comparison, String level, double m, double u, long mCount,
+      long uCount) implements Serializable {
+    public double weight() {
+      if (comparison == Comparison.CII && level.equals("NULL")) {
+        return 0;
+      }
+      return log2(m / u);
+    }
+  }
+
+  private final Map<String, Param> params;
+  private final double matchPrior;
+  private final double tfFloor;
+  private final boolean useRace;
+
+  public MatchModel(List<Param> params, double matchPrior, double tfFloor, boolean useRace) {
+    Map<String, Param> p = new LinkedHashMap<>();
+    for (Param x : params) {
+      p.put(x.comparison() + "|" + x.level(), x);
+    }
+    this.params = p;
+    this.matchPrior = matchPrior;
+    this.tfFloor = tfFloor;
+    this.useRace = useRace;
+  }
+
+  /**
+   * Estimate the model from level counts: {@code mCounts} from same-person pairs (identity
+   * snapshots inside one CII), {@code uCounts} from random profile pairs. Each probability is
+   * (count + α·prior) / (n + α) with α per side, so small inputs fall back on the priors.
+   */
+  public static MatchModel train(Map<Comparison, Map<String, Long>> mCounts,
+      Map<Comparison, Map<String, Long>> uCounts, IdentitySettings s) {
+    List<Param> out = new ArrayList<>();
+    for (Comparison c : Comparison.values()) {
+      double[][] prior = PRIORS.get(c);
+      Map<String, Long> mc = mCounts.getOrDefault(c, Map.of());
+      Map<String, Long> uc = uCounts.getOrDefault(c, Map.of());
+      // CII levels cannot be learned from within-CII pairs: m stays the prior.
+      long mn = c == Comparison.CII ? 0 : mc.values().stream().mapToLong(Long::longValue).sum();
+      long un = uc.values().stream().mapToLong(Long::longValue).sum();
+      double am = s.mPriorStrength();
+      double au = s.uPriorStrength();
+      for (int i = 0; i < c.levels().size(); i++) {
+        String level = c.levels().get(i);
+        long mk = c == Comparison.CII ? 0 : mc.getOrDefault(level, 0L);
+        long uk = uc.getOrDefault(level, 0L);
+        double m = mn + am == 0 ? prior[i][0] : (mk + am * prior[i][0]) / (mn + am);
+        double u = un + au == 0 ? prior[i][1] : (uk + au * prior[i][1]) / (un + au);
+        out.add(new Param(c, level, Math.max(m, P_MIN), Math.max(u, P_MIN), mk, uk));
+      }
+    }
+    return new MatchModel(out, s.matchPrior(), s.tfFloor(), s.useRace());
+  }
+
+  /** The parameter rows in comparison and level order. */
+  public List<Param> params() {
+    return List.copyOf(params.values());
+  }
+
+  public Param param(Comparison c, String level) {
+    return params.get(c + "|" + level);
+  }
+
+  public boolean useRace() {
+    return useRace;
+  }
+
+  /** Prior term log2(λ / (1 − λ)). */
+  public double priorWeight() {
+    return log2(matchPrior / (1 - matchPrior));
+  }
+
+  /** SHA-256 over the rendered parameters (recorded in the summary). */
+  public String hash() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(matchPrior).append('|').append(tfFloor).append('|').append(useRace);
+    for (Param p : params.values()) {
+      sb.append('|').append(p.comparison()).append(':').append(p.level()).append(':')
+          .append(String.format(Locale.ROOT, "%.9g:%.9g", p.m(), p.u()));
+    }
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One itemised contribution. */
+  public record Term(Comparison.Hit hit, double weight, double tfTerm) implements Serializable {}
+
+  /**
+   * A scored pair: per comparison terms, the alias penalty, the total weight and probability.
+   */
+  public record Score(List<Term> terms, double prior, double aliasPenalty, double total,
+      double probability) implements Serializable {
+
+    /** A readable summary such as {@code +NAME(exact,rare) +DOB(exact) +SEX -CII(different)}. */
+    public String matchKey() {
+      StringBuilder sb = new StringBuilder();
+      for (Term t : terms) {
+        if (t.hit().level().equals("NULL")) {
+          continue;
+        }
+        double w = t.weight() + t.tfTerm();
+        String level = t.hit().level().toLowerCase(Locale.ROOT);
+        String label = switch (t.hit().comparison()) {
+          case SEX, RACE, FBI, CDL, SSN -> t.hit().level().equals("AGREE") ? "" : "(" + level + ")";
+          default -> "(" + level
+              + (t.hit().comparison() == Comparison.NAME && t.hit().level().equals("EXACT")
+                  ? (t.tfTerm() >= 0 ? ",rare" : ",common") : "") + ")";
+        };
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(w >= 0 ? '+' : '-').append(t.hit().comparison()).append(label);
+      }
+      if (aliasPenalty < 0) {
+        sb.append(" -ALIASES");
+      }
+      return sb.toString();
+    }
+  }
+
+  /** Score the comparisons of two profiles. */
+  public Score score(List<Comparison.Hit> hits) {
+    List<Term> terms = new ArrayList<>(hits.size());
+    double total = priorWeight();
+    double aliasPenalty = 0;
+    for (Comparison.Hit h : hits) {
+      Param p = param(h.comparison(), h.level());
+      double w = p.weight();
+      double tf = 0;
+      if (h.comparison() == Comparison.NAME && h.level().equals("EXACT") && h.tf() > 0) {
+        // Exact agreement on a rare full name is stronger evidence than on a common one.
+        tf = log2(p.u() / Math.max(h.tf(), tfFloor));
+      }
+      if (h.comparison() == Comparison.NAME && h.candidates() > 1) {
+        // Trying k alias pairs makes a chance agreement about k times likelier; half of that
+        // is charged (aliases of one person are not independent draws).
+        aliasPenalty = -0.5 * log2(h.candidates());
+      }
+      terms.add(new Term(h, w, tf));
+      total += w + tf;
+    }
+    total += aliasPenalty;
+    double odds = Math.pow(2, total);
+    return new Score(terms, priorWeight(), aliasPenalty, total, odds / (1 + odds));
+  }
+
+  /** Compare and score two profiles. */
+  public Score score(ProfileValues a, ProfileValues b) {
+    return score(Comparison.compareAll(a, b, useRace));
+  }
+
+  static double log2(double x) {
+    return Math.log(x) / Math.log(2);
+  }
+}

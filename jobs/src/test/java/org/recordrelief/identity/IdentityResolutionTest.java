@@ -1,0 +1,256 @@
+package org.recordrelief.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.recordrelief.config.IdentitySettings;
+import org.recordrelief.testing.SharedSpark;
+
+/**
+ * The resolver on one hand-built adversarial set (entity-resolution.md §11.6) resolved once,
+ * plus determinism, blocking and component checks.
+ */
+@ExtendWith(SharedSpark.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IdentityResolutionTest {
+  private static final IdentitySettings S = SharedSpark.testSettings().identity();
+
+  private IdentityRows rows;
+  private IdentityResult result;
+  private Map<String, String> person;
+
+  @BeforeAll
+  void resolveOnce(SparkSession spark) {
+    rows = new IdentityRows().background();
+    // A common name: nine JOSE GARCIAs, two sharing a DOB; nothing else agrees.
+    for (int i = 0; i < 8; i++) {
+      rows.add("G" + i, String.format("A%09d", 100 + i), "GARCIA,JOSE",
+          String.format("19%02d0%d15", 60 + i, 1 + i));
+    }
+    rows.add("G9", "A000000900", "GARCIA,JOSE", "19600115");
+    // Twins: same DOB and surname, different first names.
+    rows.add("T1", "A000000001", "WHITFIELD,JOHN", "19880214");
+    rows.add("T2", "A000000002", "WHITFIELD,JAMES", "19880214");
+    // Father and son, Sr/Jr, different DOBs.
+    rows.add("F1", "A000000011", "KOWALSKI SR,PETER", "19550610");
+    rows.add("F2", "A000000012", "KOWALSKI,PETER JR", "19810322");
+    // A name-order swap with the same DOB and FBI number.
+    rows.row("N1", "A000000021", "NGUYEN,TRAN", "19770905").set("FBI_NUMBER", "734521KA7").add();
+    rows.row("N2", "A000000022", "TRAN,NGUYEN", "19770905").set("FBI_NUMBER", "734521KA7").add();
+    // A compound surname drop with the same DOB and CDL.
+    rows.row("C1", "A000000031", "GARCIA LOPEZ,MARIA", "19830412").set("GENDER", "F")
+        .set("PRI_CDL", "D4829173").add();
+    rows.row("C2", "A000000032", "GARCIA,MARIA", "19830412").set("GENDER", "F")
+        .set("PRI_CDL", "D4829173").add();
+    // A day/month swap with the same CDL.
+    rows.row("D1", "A000000041", "PRICE,LEON", "19790304").set("PRI_CDL", "B7730118").add();
+    rows.row("D2", "A000000042", "PRICE,LEON", "19790403").set("PRI_CDL", "B7730118").add();
+    // A chain H1–H2–H3 of strong agreements whose ends carry different SSNs: a cannot-link
+    // inside the cluster, so nobody is merged and the cluster goes to review.
+    rows.row("H1", "A000000051", "HOLLOWAY,DEREK", "19700707").set("FBI_NUMBER", "55123ZX9")
+        .set("PRI_SSN", "521447812").add();
+    rows.row("H2", "A000000052", "HOLLOWAY,DEREK", "19700707").set("FBI_NUMBER", "55123ZX9")
+        .set("PRI_CDL", "K5512387").add();
+    rows.row("H3", "A000000053", "HOLLOWAY,DEREK", "19700707").set("PRI_CDL", "K5512387")
+        .set("PRI_SSN", "530119264").add();
+    // One SUBJECT_ID with two CIIs (DET_SUBJECT_ID must-link) and one CII under two subjects.
+    rows.add("M1", "A000000061", "OKAFOR,GRACE", "19900101");
+    rows.row("M1", "A000000062", "OKAFOR,GRACE", "19900119").set("GENDER", "F").add();
+    rows.add("M2", "A000000071", "VANCE,LYLE", "19661111");
+    rows.add("M3", "A000000071", "VANCE,LYLE", "19661111");
+    result = IdentityResolution.resolve(spark, rows.dataset(spark), S);
+    person = persons(result);
+  }
+
+  /** subject_key → person_id (subject keys with one person only). */
+  static Map<String, String> persons(IdentityResult r) {
+    Map<String, String> m = new TreeMap<>();
+    for (Row row : r.records().select("subject_key", "person_id", "profile_id")
+        .collectAsList()) {
+      m.put(row.getString(0) + "/" + row.getString(2), row.getString(1));
+      m.put(row.getString(0), row.getString(1));
+    }
+    return m;
+  }
+
+  private String edge(String a, String b) {
+    List<Row> e = result.audit().get("edges")
+        .where("(profile_id_a = 'C:" + a + "' and profile_id_b = 'C:" + b + "')")
+        .select("decision", "total_weight", "match_key", "constraint_hits").collectAsList();
+    return e.isEmpty() ? "NOT_COMPARED" : e.get(0).toString();
+  }
+
+  @Test
+  void commonNameSameDobDifferentCiiIsNotMerged() {
+    assertNotEquals(person.get("G0"), person.get("G9"), edge("A000000100", "A000000900"));
+  }
+
+  @Test
+  void twinsAreNotMerged() {
+    assertNotEquals(person.get("T1"), person.get("T2"), edge("A000000001", "A000000002"));
+  }
+
+  @Test
+  void fatherAndSonAreNotMerged() {
+    assertNotEquals(person.get("F1"), person.get("F2"), edge("A000000011", "A000000012"));
+  }
+
+  @Test
+  void nameSwapWithSameDobAndFbiIsMerged() {
+    assertEquals("N1", person.get("N2"), edge("A000000021", "A000000022"));
+    assertEquals("N1", person.get("N1"));
+    assertEquals(IdentityColumns.MERGED, result.records().where("subject_key = 'N2'")
+        .select(IdentityColumns.IDENTITY_STATUS).first().getString(0));
+  }
+
+  @Test
+  void compoundSurnameDropIsMergedOrReviewedNeverSilent() {
+    String d = edge("A000000031", "A000000032");
+    if (!person.get("C1").equals(person.get("C2"))) {
+      assertTrue(d.startsWith("[REVIEW"), d);
+      assertEquals(1, result.possibleMatches()
+          .where("person_id = 'C1' and possible_person_id = 'C2' and decision = 'REVIEW'")
+          .count(), d);
+    }
+  }
+
+  @Test
+  void dayMonthSwapIsFoundByBlocking() {
+    List<Row> pair = result.audit().get("candidate_pairs")
+        .where("profile_id_a = 'C:A000000041' and profile_id_b = 'C:A000000042'")
+        .collectAsList();
+    assertEquals(1, pair.size());
+    assertTrue(pair.get(0).getList(2).contains(Blocking.B5_DOB_DAY_MONTH_SWAP), pair.toString());
+  }
+
+  @Test
+  void cannotLinkInsideAClusterKeepsEveryoneSeparateAndQueuesIt() {
+    assertNotEquals(person.get("H1"), person.get("H2"));
+    assertNotEquals(person.get("H2"), person.get("H3"));
+    assertNotEquals(person.get("H1"), person.get("H3"));
+    Row c = result.audit().get("clusters").where("cluster_id = 'C:A000000051'").first();
+    assertEquals("REVIEW", c.getAs("status"));
+    assertTrue(c.<String>getList(c.fieldIndex("problems")).contains(
+        "CANNOT_LINK:" + Constraints.CONFLICTING_SSN), c.toString());
+    assertEquals(1, result.audit().get("review_queue")
+        .where("item_type = 'CLUSTER' and item_id = 'C:A000000051'").count());
+    assertTrue(result.possibleMatches().where("person_id = 'H1' and possible_person_id = 'H2'")
+        .count() == 1);
+  }
+
+  @Test
+  void subjectIdMustLinkJoinsTwoCiisAndSharedCiiIsOneProfile() {
+    assertEquals(person.get("M1/C:A000000061"), person.get("M1/C:A000000062"));
+    assertEquals("M2", person.get("M3"));
+    Row p = result.audit().get("profiles").where("profile_id = 'C:A000000071'").first();
+    assertTrue(p.<String>getList(p.fieldIndex("flags")).contains("CII_MULTI_SUBJECT"));
+  }
+
+  @Test
+  void unrelatedPeopleStayApartAndBackgroundIsCiiOnly() {
+    long persons = result.records().select("person_id").distinct().count();
+    long profiles = result.records().select("profile_id").distinct().count();
+    // Merged: N1+N2, M1's two CIIs, maybe C1+C2 and D1+D2.
+    assertTrue(profiles - persons >= 2 && profiles - persons <= 4, profiles + " " + persons);
+    assertEquals(IdentityColumns.CII_ONLY, result.records().where("subject_key = 'BG3'")
+        .select(IdentityColumns.IDENTITY_STATUS).first().getString(0));
+  }
+
+  @Test
+  void blockingStatsCountPairsPerRuleAndModelIsRecorded() {
+    Map<String, Long> pairs = new HashMap<>();
+    for (Row r : result.audit().get("blocking_stats").collectAsList()) {
+      pairs.put(r.getString(0), r.getLong(1));
+    }
+    assertEquals(2L, pairs.get(Blocking.B1_FBI)); // N1–N2, H1–H2
+    assertEquals(1L, pairs.get(Blocking.B6_NAME_SWAP)); // N1–N2
+    assertEquals(1L, pairs.get(IdentityColumns.DET_SUBJECT_ID)); // M1's two CIIs
+    assertTrue(result.audit().get("model").where("comparison = 'NAME' and level = 'EXACT'")
+        .count() == 1);
+    assertEquals(64, result.modelHash().length());
+  }
+
+  @Test
+  void blockSizeCapSkipsOversizedKeysAndCountsThem() {
+    Blocking.Output b = Blocking.run(result.audit().get("profiles"), 3);
+    Row r = b.stats().where("rule = '" + Blocking.B4_NAME_BIRTH_YEAR + "'").first();
+    // The three HOLLOWAY,DEREK|1970 profiles fit under 3; the cap of 2 would skip them.
+    assertEquals(0L, r.getLong(4));
+    Blocking.Output capped = Blocking.run(result.audit().get("profiles"), 2);
+    Row c = capped.stats().where("rule = '" + Blocking.B4_NAME_BIRTH_YEAR + "'").first();
+    assertTrue(c.getLong(4) >= 1, c.toString());
+    assertEquals(16, c.<String>getList(5).get(0).length());
+  }
+
+  @Test
+  void personIdsDoNotDependOnInputOrderOrPartitioning(SparkSession spark) {
+    List<Row> shuffled = new ArrayList<>(rows.rows());
+    Collections.reverse(shuffled);
+    Dataset<Row> again = spark.createDataFrame(shuffled, rows.dataset(spark).schema())
+        .repartition(3);
+    Map<String, String> other = persons(IdentityResolution.resolve(spark, again, S));
+    assertEquals(person, other);
+  }
+
+  @Test
+  void subjectIdModeKeepsOnePersonPerSubject(SparkSession spark) {
+    IdentityResult r = IdentityResolution.resolve(spark, rows.dataset(spark),
+        S.withMode(IdentitySettings.Mode.SUBJECT_ID));
+    Map<String, String> p = persons(r);
+    assertEquals("N2", p.get("N2"));
+    assertTrue(r.audit().isEmpty());
+    assertEquals(IdentityColumns.SUBJECT_ID_ONLY, r.records()
+        .select(IdentityColumns.IDENTITY_STATUS).first().getString(0));
+  }
+
+  // ---------------------------------------------------------------- components
+
+  private static Map<String, String> components(SparkSession spark, int cap, String... pairs) {
+    List<String[]> e = new ArrayList<>();
+    for (String p : pairs) {
+      e.add(p.split("-"));
+    }
+    Map<String, String> m = new TreeMap<>();
+    for (Row r : Components.run(spark, Components.edges(spark, e), cap).collectAsList()) {
+      m.put(r.getString(0), r.getString(1));
+    }
+    return m;
+  }
+
+  @Test
+  void componentsOfAChainAStarAndTwoComponents(SparkSession spark) {
+    Map<String, String> m = components(spark, 30, "e-d", "d-c", "c-b", "b-a", // chain
+        "s-x1", "s-x2", "s-x3", "x0-s", // star
+        "p-q");
+    for (String n : List.of("a", "b", "c", "d", "e")) {
+      assertEquals("a", m.get(n));
+    }
+    for (String n : List.of("s", "x1", "x2", "x3", "x0")) {
+      assertEquals("s", m.get(n));
+    }
+    assertEquals("p", m.get("q"));
+    assertEquals(12, m.size());
+  }
+
+  @Test
+  void componentsFailLoudlyAtTheIterationCap(SparkSession spark) {
+    Components.DidNotConverge e = assertThrows(Components.DidNotConverge.class,
+        () -> components(spark, 2, "a-b", "b-c", "c-d", "d-e", "e-f"));
+    assertTrue(e.getMessage().contains("maxIterations"), e.getMessage());
+  }
+}
