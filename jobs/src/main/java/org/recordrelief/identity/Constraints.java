@@ -43,6 +43,13 @@ public final class Constraints {
     return out;
   }
 
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      i = parent[i];
+    }
+    return i;
+  }
+
   private static boolean disjoint(List<String> a, List<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return false;
@@ -75,17 +82,26 @@ public final class Constraints {
    */
   public static List<String> selfConsistency(ProfileValues p) {
     List<String> out = new ArrayList<>();
+    // DOBs are consistent when every value is linked to the others by a chain of explainable
+    // differences (a typo, a day/month swap, the same year and month, or a year slip).
     List<String> dobs = p.dobs();
-    outer:
+    int[] parent = new int[dobs.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
     for (int i = 0; i < dobs.size(); i++) {
       for (int j = i + 1; j < dobs.size(); j++) {
         int level = Comparison.dobLevel(dobs.get(i), dobs.get(j));
-        // EXACT, ONE_EDIT, SWAP, YEAR_MONTH are explainable; a year slip must keep month/day.
         boolean yearSlip = level == 4 && dobs.get(i).substring(4).equals(dobs.get(j).substring(4));
-        if (level > 3 && !yearSlip) {
-          out.add("DOB_SPREAD");
-          break outer;
+        if (level <= 3 || yearSlip) {
+          parent[root(parent, i)] = root(parent, j);
         }
+      }
+    }
+    for (int i = 1; i < parent.length; i++) {
+      if (root(parent, i) != root(parent, 0)) {
+        out.add("DOB_SPREAD");
+        break;
       }
     }
     if (p.sexRows().size() > 1 && p.sexRows().values().stream().allMatch(n -> n >= 2)) {

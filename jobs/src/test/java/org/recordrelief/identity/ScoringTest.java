@@ -1,0 +1,217 @@
+package org.recordrelief.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.recordrelief.config.IdentitySettings;
+import org.recordrelief.testing.SharedSpark;
+
+/** Comparison levels, weights, TF adjustment, vetoes and cluster checks, without Spark. */
+class ScoringTest {
+  private static final IdentitySettings S = SharedSpark.testSettings().identity();
+  private static final MatchModel PRIORS = MatchModel.train(Map.of(), Map.of(), S);
+
+  static ProfileValues p(String id, String cii, String name, double tf, String dob) {
+    return new ProfileValues(id, cii,
+        name == null ? List.of()
+            : List.of(new ProfileValues.NameValue(PersonName.parse(name), tf)),
+        dob == null ? List.of() : List.of(dob), Map.of("M", 3L), List.of(), List.of(), List.of(),
+        List.of(), null, null);
+  }
+
+  private static String nameLevel(String a, String b) {
+    return Comparison.NAME.levels().get(
+        Comparison.nameLevel(PersonName.parse(a), PersonName.parse(b)));
+  }
+
+  @Test
+  void nameLevelsInOrder() {
+    assertEquals("EXACT", nameLevel("SMITH,JOHN A", "SMITH,JOHN"));
+    assertEquals("NICKNAME", nameLevel("SMITH,ROBERT", "SMITH,BOB"));
+    assertEquals("SWAP", nameLevel("NGUYEN,TRAN", "TRAN,NGUYEN"));
+    assertEquals("SURNAME_JW", nameLevel("SMITH,JONATHAN", "SMITH,JONATHON"));
+    assertEquals("TOKEN_JW", nameLevel("GARCIA LOPEZ,MARIA", "GARCIA,MARIA"));
+    assertEquals("PHONETIC", nameLevel("SMYTHE,KATHERINE", "SMITH,CATHERINE"));
+    assertEquals("INITIAL", nameLevel("WHITFIELD,JOHN", "WHITFIELD,JAMES"));
+    assertEquals("ELSE", nameLevel("WHITFIELD,JOHN", "BARNES,ERIC"));
+  }
+
+  @Test
+  void dobLevelsInOrder() {
+    assertEquals("EXACT", level("19800215", "19800215"));
+    assertEquals("ONE_EDIT", level("19800215", "19800216"));
+    assertEquals("SWAP", level("19800312", "19801203"));
+    assertEquals("YEAR_MONTH", level("19800301", "19800328"));
+    assertEquals("YEAR_1", level("19800301", "19811225"));
+    assertEquals("ELSE", level("19620301", "19800301"));
+    assertEquals("NULL", Comparison.dobs(List.of(), List.of("19800301")).level());
+  }
+
+  private static String level(String a, String b) {
+    return Comparison.DOB.levels().get(Comparison.dobLevel(a, b));
+  }
+
+  @Test
+  void bestLevelOverAliasesRecordsTheValuesThatProducedIt() {
+    List<ProfileValues.NameValue> a = List.of(
+        new ProfileValues.NameValue(PersonName.parse("JONES,AMY"), 0.01),
+        new ProfileValues.NameValue(PersonName.parse("SMITH,ROBERT"), 0.01));
+    List<ProfileValues.NameValue> b = List.of(
+        new ProfileValues.NameValue(PersonName.parse("SMITH,BOB"), 0.01));
+    Comparison.Hit h = Comparison.names(a, b);
+    assertEquals("NICKNAME", h.level());
+    assertEquals("SMITH,ROBERT", h.valueA());
+    assertEquals("SMITH,BOB", h.valueB());
+    assertEquals(2, h.candidates());
+  }
+
+  @Test
+  void nullsNeverAgree() {
+    ProfileValues a = new ProfileValues("a", null, List.of(), List.of(), Map.of(), List.of(),
+        List.of(), List.of(), List.of(), null, null);
+    ProfileValues b = new ProfileValues("b", "A000000002", List.of(), List.of(), Map.of(),
+        List.of(), List.of(), List.of(), List.of(), null, null);
+    for (Comparison.Hit h : Comparison.compareAll(a, b, true)) {
+      assertFalse(h.level().equals("EXACT") || h.level().equals("AGREE"), h.toString());
+    }
+  }
+
+  @Test
+  void weightsAreLogLikelihoodRatiosAndAgreementBeatsDisagreement() {
+    MatchModel.Param exact = PRIORS.param(Comparison.DOB, "EXACT");
+    assertEquals(Math.log(exact.m() / exact.u()) / Math.log(2), exact.weight(), 1e-9);
+    assertTrue(PRIORS.param(Comparison.FBI, "AGREE").weight() > 15);
+    assertTrue(PRIORS.param(Comparison.FBI, "DISAGREE").weight() < -5);
+    assertTrue(PRIORS.param(Comparison.CII, "DIFFERENT").weight() < -3);
+    assertEquals(0, PRIORS.param(Comparison.CII, "NULL").weight());
+    assertTrue(PRIORS.param(Comparison.NAME, "ELSE").weight() < 0);
+  }
+
+  @Test
+  void trainingMovesTowardTheDataAndIsSmoothed() {
+    MatchModel trained = MatchModel.train(
+        Map.of(Comparison.SEX, Map.of("AGREE", 1000L)),
+        Map.of(Comparison.SEX, Map.of("AGREE", 2_000_000L, "DISAGREE", 2_000_000L)), S);
+    MatchModel.Param agree = trained.param(Comparison.SEX, "AGREE");
+    assertTrue(agree.m() > 0.97 && agree.m() < 1, agree.toString());
+    assertTrue(Math.abs(agree.u() - 0.5) < 0.01, agree.toString());
+    assertTrue(trained.param(Comparison.SEX, "DISAGREE").m() > 0); // never impossible
+    assertEquals(trained.hash(), MatchModel.train(
+        Map.of(Comparison.SEX, Map.of("AGREE", 1000L)),
+        Map.of(Comparison.SEX, Map.of("AGREE", 2_000_000L, "DISAGREE", 2_000_000L)), S).hash());
+  }
+
+  @Test
+  void rareExactNamesWeighMoreThanCommonOnesWithAFloor() {
+    ProfileValues rareA = p("a", "A000000001", "ZWANZIGER,OTTOLINE", 0.00001, "19800215");
+    ProfileValues rareB = p("b", "A000000002", "ZWANZIGER,OTTOLINE", 0.00001, "19800215");
+    ProfileValues commonA = p("c", "A000000003", "GARCIA,JOSE", 0.01, "19800215");
+    ProfileValues commonB = p("d", "A000000004", "GARCIA,JOSE", 0.01, "19800215");
+    MatchModel.Score rare = PRIORS.score(rareA, rareB);
+    MatchModel.Score common = PRIORS.score(commonA, commonB);
+    double rareTf = rare.terms().get(0).tfTerm();
+    double commonTf = common.terms().get(0).tfTerm();
+    assertTrue(rareTf > commonTf);
+    // The floor: tf below tfFloor counts as tfFloor.
+    double u = PRIORS.param(Comparison.NAME, "EXACT").u();
+    assertEquals(Math.log(u / S.tfFloor()) / Math.log(2), rareTf, 1e-9);
+    assertTrue(rare.matchKey().startsWith("+NAME(exact,rare) +DOB(exact)"), rare.matchKey());
+    assertTrue(common.matchKey().contains("NAME(exact,common)"), common.matchKey());
+    assertTrue(rare.matchKey().endsWith("-CII(different)"), rare.matchKey());
+    // The total is the sum of its itemised terms.
+    double sum = rare.prior() + rare.aliasPenalty();
+    for (MatchModel.Term t : rare.terms()) {
+      sum += t.weight() + t.tfTerm();
+    }
+    assertEquals(sum, rare.total(), 1e-9);
+  }
+
+  @Test
+  void decisionsFollowThresholdsAndVetoesCapAtReview() {
+    assertEquals("MERGE", IdentityResolution.decide(S.mergeThreshold(), false, false, S));
+    assertEquals("REVIEW", IdentityResolution.decide(S.mergeThreshold() + 5, true, false, S));
+    assertEquals("REVIEW", IdentityResolution.decide(S.reviewThreshold(), false, false, S));
+    assertEquals("POSSIBLE", IdentityResolution.decide(S.possibleThreshold(), false, false, S));
+    assertEquals("NO_MERGE", IdentityResolution.decide(S.possibleThreshold() - 1, false, false,
+        S));
+    assertEquals("REVIEW", IdentityResolution.decide(-50, true, true, S));
+  }
+
+  @Test
+  void vetoes() {
+    ProfileValues a = new ProfileValues("a", "A000000001", List.of(), List.of(),
+        Map.of("M", 5L), List.of(), List.of("111AA22"), List.of(), List.of(), "20100101", null);
+    ProfileValues b = new ProfileValues("b", "A000000002", List.of(), List.of(),
+        Map.of("F", 5L), List.of(), List.of("333BB44"), List.of(), List.of(), null, "20150101");
+    assertEquals(List.of(Constraints.CONFLICTING_FBI, Constraints.SEX_CONFLICT,
+        Constraints.EVENTS_AFTER_DEATH), Constraints.vetoes(a, b, S));
+    ProfileValues c = new ProfileValues("c", null, List.of(), List.of(), Map.of("F", 1L),
+        List.of(), List.of(), List.of(), List.of(), null, null);
+    // One row of F is not a well-attested sex.
+    assertEquals(List.of(), Constraints.vetoes(a, c, S));
+  }
+
+  @Test
+  void selfConsistencyFlagsWideDobSpreadButNotTyposSwapsOrYearSlips() {
+    assertEquals(List.of(), Constraints.selfConsistency(dobs("19800215", "19800216",
+        "19810215")));
+    assertEquals(List.of(), Constraints.selfConsistency(dobs("19800312", "19801203")));
+    assertEquals(List.of("DOB_SPREAD"), Constraints.selfConsistency(dobs("19800215",
+        "19620930")));
+  }
+
+  private static ProfileValues dobs(String... d) {
+    return new ProfileValues("x", "A000000001", List.of(), List.of(d), Map.of(), List.of(),
+        List.of(), List.of(), List.of(), null, null);
+  }
+
+  @Test
+  void clusterChecksRejectWeakBridgesCannotLinksAndTooManyCiis() {
+    ProfileValues a = p("a", "A000000001", "X,Y", 0.1, null);
+    ProfileValues b = p("b", "A000000002", "X,Y", 0.1, null);
+    ProfileValues c = p("c", "A000000003", "X,Y", 0.1, null);
+    List<ClusterCheck.Edge> chain = List.of(new ClusterCheck.Edge("a", "b", 30, false),
+        new ClusterCheck.Edge("b", "c", S.strongEdgeWeight() - 1, false));
+    ClusterCheck.Verdict weak = ClusterCheck.check(List.of(a, b, c), chain, S);
+    assertFalse(weak.accepted());
+    assertEquals(List.of("WEAK_BRIDGE"), weak.problems());
+    assertEquals(List.of("a|b", "b|c"), weak.bridges());
+    assertEquals(S.strongEdgeWeight() - 1, weak.minEdgeWeight());
+    // A triangle has no bridge: accepted.
+    List<ClusterCheck.Edge> triangle = List.of(new ClusterCheck.Edge("a", "b", 21, false),
+        new ClusterCheck.Edge("b", "c", 21, false), new ClusterCheck.Edge("a", "c", 21, false));
+    assertTrue(ClusterCheck.check(List.of(a, b, c), triangle, S).accepted());
+    // Too many CIIs.
+    assertEquals(List.of("TOO_MANY_CIIS"),
+        ClusterCheck.check(List.of(a, b, c), triangle, S.withMaxClusterCiis(2)).problems());
+    // A cannot-link inside, even between two profiles that share no edge.
+    ProfileValues d = new ProfileValues("d", "A000000004", List.of(), List.of(), Map.of(),
+        List.of(), List.of("111AA22"), List.of(), List.of(), null, null);
+    ProfileValues e = new ProfileValues("e", "A000000005", List.of(), List.of(), Map.of(),
+        List.of(), List.of("999ZZ88"), List.of(), List.of(), null, null);
+    List<ClusterCheck.Edge> viaB = List.of(new ClusterCheck.Edge("b", "d", 40, false),
+        new ClusterCheck.Edge("b", "e", 40, false));
+    assertEquals(List.of("CANNOT_LINK:" + Constraints.CONFLICTING_FBI),
+        ClusterCheck.check(List.of(b, d, e), viaB, S).problems());
+    // Two profiles: the single edge is not a weak bridge.
+    assertTrue(ClusterCheck.check(List.of(a, b),
+        List.of(new ClusterCheck.Edge("a", "b", S.mergeThreshold(), false)), S).accepted());
+  }
+
+  @Test
+  void blockingKeysCoverEveryRule() {
+    ProfileValues v = new ProfileValues("x", "A000000001",
+        List.of(new ProfileValues.NameValue(PersonName.parse("GARCIA LOPEZ,MARIA"), 0)),
+        List.of("19830412"), Map.of(), List.of(), List.of("F1X2Y3"), List.of("D4829173"),
+        List.of("521447812"), null, null);
+    java.util.Set<String> rules = new java.util.TreeSet<>();
+    for (String[] k : Blocking.keys(v, List.of(1983))) {
+      rules.add(k[0]);
+    }
+    assertEquals(new java.util.TreeSet<>(Blocking.RULES), rules);
+  }
+}
