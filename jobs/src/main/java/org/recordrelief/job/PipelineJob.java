@@ -36,6 +36,7 @@ import org.recordrelief.publish.CountySummaries;
 import org.recordrelief.publish.GogenExportStage;
 import org.recordrelief.config.Settings;
 import org.recordrelief.config.IdentitySettings;
+import org.recordrelief.identity.Components;
 import org.recordrelief.identity.IdentityColumns;
 import org.recordrelief.identity.IdentityResolution;
 import org.recordrelief.identity.IdentityResult;
@@ -116,8 +117,15 @@ public final class PipelineJob {
           settings.configHash(), new HistoryBuilder(settings.rules(), settings.ingest()),
           settings.statutory(), facts, policies);
       Dataset<Row> valid = records.where(col(RecordColumns.KIND).equalTo(LineKind.DATA.name()));
-      IdentityResult identity = timer.time("resolve-identity",
-          () -> IdentityResolution.resolve(spark, valid, settings.identity()));
+      IdentityResult identity;
+      try {
+        identity = timer.time("resolve-identity",
+            () -> IdentityResolution.resolve(spark, valid, settings.identity()));
+      } catch (Components.DidNotConverge e) {
+        // A giant or very long component: fail loudly rather than over-link.
+        out.abandon(null);
+        throw new RunFailure(e.getMessage());
+      }
       Dataset<Row> resolved = identity.records();
       // Links between persons that identity-sensitive decisions consider (REVIEW / POSSIBLE);
       // also written as DIR/identity/possible_matches/.

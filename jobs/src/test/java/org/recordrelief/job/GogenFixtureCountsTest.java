@@ -34,6 +34,9 @@ import org.recordrelief.testing.SharedSpark;
  */
 @ExtendWith(SharedSpark.class)
 class GogenFixtureCountsTest {
+  /** Conformance runs form one person per SUBJECT_ID, as gogen (identity resolution off). */
+  private static final org.recordrelief.config.Settings GOGEN_SETTINGS = SharedSpark
+      .testSettings().withIdentityMode(org.recordrelief.config.IdentitySettings.Mode.SUBJECT_ID);
   private static final LocalDate COMPUTE_AT = LocalDate.of(2019, 11, 11);
 
   static Path anchor(String relative) {
@@ -92,7 +95,7 @@ class GogenFixtureCountsTest {
     Map<String, Integer> gogen = expectedConvictionCounts(anchor(expected));
     assertFalse(gogen.isEmpty());
     Path out = tmp.resolve("out");
-    PipelineJob.run(spark, SharedSpark.testSettings(),
+    PipelineJob.run(spark, GOGEN_SETTINGS,
         new RunRequest(List.of(anchor(input).toString()), out.toString(), COMPUTE_AT, null));
     Map<String, Integer> ours = new TreeMap<>();
     for (Row r : spark.read().parquet(out.resolve("persons").toString())
@@ -113,7 +116,7 @@ class GogenFixtureCountsTest {
     List<String> inputs = List.of(anchor(bad).toString(),
         anchor("codeforamerica-gogen/derived/configurable_flow/input.csv").toString());
     RunFailure e = org.junit.jupiter.api.Assertions.assertThrows(RunFailure.class,
-        () -> PipelineJob.run(spark, SharedSpark.testSettings(),
+        () -> PipelineJob.run(spark, GOGEN_SETTINGS,
             new RunRequest(inputs, out.toString(), COMPUTE_AT, null)));
     String m = e.getMessage();
     assertTrue(m.contains(anchor(bad).toString()), m);
@@ -128,7 +131,7 @@ class GogenFixtureCountsTest {
       throws IOException {
     String set = "codeforamerica-gogen/derived/configurable_flow/";
     Path out = tmp.resolve("out");
-    RunResult r = PipelineJob.run(spark, SharedSpark.testSettings(), new RunRequest(
+    RunResult r = PipelineJob.run(spark, GOGEN_SETTINGS, new RunRequest(
         List.of(anchor(set + "input.csv").toString()), out.toString(), COMPUTE_AT, null, null,
         List.of("cfa-configurable-2020"), List.of("gogen")));
     assertEquals(Files.readString(anchor(set + "expected_Prop64_Results.csv")),
@@ -150,7 +153,7 @@ class GogenFixtureCountsTest {
     inputs.add(anchor("codeforamerica-gogen_pilots/sf-era@24d83e3/test_fixtures/cadoj.csv")
         .toString());
     Path out = tmp.resolve("out");
-    RunResult r = PipelineJob.run(spark, SharedSpark.testSettings(),
+    RunResult r = PipelineJob.run(spark, GOGEN_SETTINGS,
         new RunRequest(inputs, out.toString(), COMPUTE_AT, null));
     @SuppressWarnings("unchecked")
     Map<String, Object> rows = (Map<String, Object>) r.summary().get("rows");
