@@ -51,13 +51,26 @@ public enum Comparison {
   private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
   private static final DoubleMetaphone DM = new DoubleMetaphone();
 
+  /** Codes already computed: training compares each sampled name against every other one. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> PHONETIC =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Phonetic code (Double Metaphone, primary) of a name part; "" for "". */
   public static String phonetic(String s) {
     if (s == null || s.isEmpty()) {
       return "";
     }
+    String cached = PHONETIC.get(s);
+    if (cached != null) {
+      return cached;
+    }
     String c = DM.doubleMetaphone(s.replace(" ", ""));
-    return c == null ? "" : c;
+    c = c == null ? "" : c;
+    if (PHONETIC.size() > 200_000) {
+      PHONETIC.clear(); // bounded: a cache, not a dictionary
+    }
+    PHONETIC.put(s, c);
+    return c;
   }
 
   /** Every comparison of two profiles; RACE only when {@code useRace}. */

@@ -121,6 +121,7 @@ public final class IdentityResolution {
     Dataset<Row> profiles = IdentityProfiles.profiles(rows).localCheckpoint();
     Blocking.Output blocking = Blocking.run(profiles, s.blockSizeCap());
     Dataset<Row> pairs = blocking.pairs().localCheckpoint();
+    logSkippedKeys(blocking.stats());
 
     MatchModel model = train(profiles, s);
     Dataset<Row> edges = score(profiles, pairs, model, s).localCheckpoint();
@@ -161,6 +162,17 @@ public final class IdentityResolution {
         col(IdentityColumns.PERSON_ID)));
     audit.put("possible_matches", possible);
     return new IdentityResult(records, possible, audit, model.hash());
+  }
+
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(IdentityResolution.class);
+
+  /** Every skipped (oversized) blocking key, by rule and key hash: never the value. */
+  private static void logSkippedKeys(Dataset<Row> stats) {
+    for (Row r : stats.where(col("skipped_keys").gt(0)).collectAsList()) {
+      LOG.warn("identity blocking: rule {} skipped {} oversized key(s) (blockSizeCap); key hashes {}",
+          r.getString(0), r.getLong(4), r.getList(5));
+    }
   }
 
   private static Column ciiColumn(Dataset<Row> valid) {

@@ -51,15 +51,18 @@ public final class IdentityValues {
     return v;
   }
 
-  /** An SSN: 9 digits after {@link #strongId}, and not area 000/666/9xx or group 00. */
+  /**
+   * An SSN: 9 digits after {@link #strongId}, and not area 000/666, group 00 or serial 0000.
+   * Area 9xx stays (ITINs identify people too; the synthetic generator uses it).
+   */
   public static String ssn(String raw) {
     String v = strongId(raw);
     if (v == null || v.length() != 9 || !v.chars().allMatch(Character::isDigit)) {
       return null;
     }
     String area = v.substring(0, 3);
-    if (area.equals("000") || area.equals("666") || area.charAt(0) == '9'
-        || v.startsWith("00", 3) || v.endsWith("0000")) {
+    if (area.equals("000") || area.equals("666") || v.startsWith("00", 3)
+        || v.endsWith("0000")) {
       return null;
     }
     return v;

@@ -198,6 +198,27 @@ class IdentityResolutionTest {
   }
 
   @Test
+  void auditTablesMatchTheirAvroContracts() {
+    assertEquals(IdentityColumns.AUDIT_TABLES, List.copyOf(result.audit().keySet()));
+    for (Map.Entry<String, Dataset<Row>> e : result.audit().entrySet()) {
+      org.apache.spark.sql.types.StructType contract = org.recordrelief.schema.Schemas.sparkType(
+          org.recordrelief.schema.Schemas.IDENTITY_PREFIX + e.getKey());
+      org.apache.spark.sql.types.StructType actual = e.getValue().schema();
+      for (org.apache.spark.sql.types.StructField f : contract.fields()) {
+        assertTrue(java.util.Arrays.asList(actual.fieldNames()).contains(f.name()),
+            e.getKey() + " lacks " + f.name());
+        assertEquals(strip(f.dataType()), strip(actual.apply(f.name()).dataType()),
+            e.getKey() + "." + f.name());
+      }
+    }
+  }
+
+  /** The type without nullability flags. */
+  private static String strip(org.apache.spark.sql.types.DataType t) {
+    return t.simpleString();
+  }
+
+  @Test
   void personIdsDoNotDependOnInputOrderOrPartitioning(SparkSession spark) {
     List<Row> shuffled = new ArrayList<>(rows.rows());
     Collections.reverse(shuffled);
