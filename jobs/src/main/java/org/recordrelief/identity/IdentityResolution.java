@@ -109,8 +109,7 @@ public final class IdentityResolution {
   public static IdentityResult resolve(SparkSession spark, Dataset<Row> validRecords,
       IdentitySettings s) {
     if (s.mode() == IdentitySettings.Mode.SUBJECT_ID) {
-      Dataset<Row> records = validRecords
-          .withColumn(IdentityColumns.PERSON_ID, col(RecordColumns.SUBJECT_KEY))
+      Dataset<Row> records = BaselineResolution.assign(validRecords)
           .withColumn(IdentityColumns.PROFILE_ID, concat(lit("S:"), col(RecordColumns.SUBJECT_KEY)))
           .withColumn(IdentityColumns.IDENTITY_STATUS, lit(IdentityColumns.SUBJECT_ID_ONLY));
       return new IdentityResult(records,
