@@ -99,5 +99,7 @@ fi
 
 case "$1" in
   -h|--help|help) java_main --help ;;
+  # The bench JVM only orchestrates; the pipeline JVM it starts gets --heap (default 6g).
+  bench) HEAP=512m; java_main "$@" ;;
   *) java_main "$@" ;;
 esac
