@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
+import org.recordrelief.bench.BenchCommand;
 import org.recordrelief.config.Settings;
 import org.recordrelief.config.SettingsException;
 import org.recordrelief.spark.Sessions;
@@ -39,6 +40,11 @@ public final class Main {
                   --as-of defaults to today's date in America/Los_Angeles.
         generate  --people N --seed S --output DIR [--config FILE]
                   Write a synthetic DOJ extract with ground truth.
+        bench     --people N [--seed S] [--heap 6g] [--output DIR] [--as-of YYYY-MM-DD]
+                  [--master URL]
+                  Generate (once) data/bench/people-N-seed-S/, run the pipeline on it in a
+                  child JVM with -Xmx HEAP, print per-stage times, rows/s, MB/s, peak RSS and
+                  output sizes; the report is also written to target/bench/*.json.
       """;
 
   public static void main(String[] args) {
@@ -56,6 +62,7 @@ public final class Main {
         case "run" -> run(args, out);
         case "generate" -> GenerateCommand.run(args, out);
         case "policy" -> PolicyCommand.run(args, out);
+        case "bench" -> BenchCommand.run(args, out);
         default -> throw new SettingsException("unknown command '" + args[0] + "' (see --help)");
       };
     } catch (SettingsException e) {
