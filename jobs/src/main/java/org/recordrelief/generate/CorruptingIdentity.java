@@ -21,17 +21,18 @@ import org.recordrelief.generate.IdentitySettings.NameOp;
  * blank CII. Everything is drawn from the person's identity stream, so the histories and the
  * expected outcomes (computed on the true person) are the same with or without corruption.
  *
- * <p>Identifiers a duplicate is issued never belong to a real person: new SUBJECT_IDs use
- * permutation indexes after the last person, split CIIs use the CII indexes above {@link
- * GeneratorSettings#MAX_PEOPLE}. A shared or colliding CII is the CII of another real person,
- * recreated from that person's own stream. Not thread-safe; one instance serves every person.
+ * <p>Identifiers a duplicate is issued do not belong to a real person: new SUBJECT_IDs come from
+ * the top of the SUBJECT_ID permutation downwards (disjoint from the persons' own up to 9 million
+ * people), split CIIs from the CII indexes above {@link GeneratorSettings#MAX_PEOPLE}. A shared
+ * or colliding CII is the CII of an earlier real person, recreated from that person's own stream,
+ * so a run's first N persons are the same whatever the number of people. Not thread-safe; one
+ * instance serves every person.
  */
 final class CorruptingIdentity implements IdentityProjector {
   private final IdentitySettings cfg;
   private final GeneratorSettings s;
   private final Ids ids;
   private final PersonFactory persons;
-  private final long totalPeople;
   private final double[] nameCum;
   private final double[] dobCum;
   private final double[] idCum;
@@ -80,7 +81,6 @@ final class CorruptingIdentity implements IdentityProjector {
     this.cfg = s.identity();
     this.ids = ids;
     this.persons = persons;
-    this.totalPeople = s.totalPeople();
     this.nameCum = cumulative(cfg.nameOperators(), NameOp.values());
     this.dobCum = cumulative(cfg.dobOperators(), DobOp.values());
     this.idCum = cumulative(cfg.idOperators(), IdOp.values());
@@ -98,7 +98,13 @@ final class CorruptingIdentity implements IdentityProjector {
   // ---------------------------------------------------------------- per person
 
   @Override
-  public void startPerson(TruePerson p, List<CaseModel> cycles, SplittableRandom rng) {
+  public void startPerson(TruePerson p, List<CaseModel> allCycles, SplittableRandom rng) {
+    List<CaseModel> cycles = new ArrayList<>(allCycles.size());
+    for (CaseModel c : allCycles) {
+      if (writesRows(c)) {
+        cycles.add(c);
+      }
+    }
     snapshots.clear();
     cycleSnapshot.clear();
     snapshots.add(primary(p, 0));
@@ -132,6 +138,14 @@ final class CorruptingIdentity implements IdentityProjector {
       int snap = k < extra ? k + 1 : rng.nextBoolean() ? 0 : 1 + rng.nextInt(extra);
       cycleSnapshot.put(cycles.get(order[k]).cycleNumber, snap);
     }
+  }
+
+  /** Whether {@link RowEmitter} writes at least one row for {@code c}. */
+  private static boolean writesRows(CaseModel c) {
+    if (c.kind == CaseModel.Kind.REGISTRATION || c.kind == CaseModel.Kind.DECEASED) {
+      return true;
+    }
+    return (c.hasArrest || c.hasCourt) && !c.counts.isEmpty();
   }
 
   @Override
@@ -219,7 +233,10 @@ final class CorruptingIdentity implements IdentityProjector {
   private Snapshot duplicate(TruePerson p, int d, SplittableRandom rng) {
     Snapshot dup = primary(p, d);
     if (rng.nextDouble() < cfg.newSubjectIdRate()) {
-      long idx = Math.floorMod(totalPeople + p.index * 9 + d, (long) GeneratorSettings.MAX_PEOPLE);
+      // from the top of the permutation down, independent of the number of people (prefix
+      // stable); reaches real persons' indexes only beyond 9 million people
+      long idx = Math.floorMod(
+          GeneratorSettings.MAX_PEOPLE - 1 - (p.index * 9 + d - 1), (long) GeneratorSettings.MAX_PEOPLE);
       String after = ids.subjectId(idx);
       dup.log.add(new Corruption("NEW_SUBJECT_ID", "SUBJECT_ID", dup.subjectId, after));
       dup.subjectId = after;
@@ -279,19 +296,19 @@ final class CorruptingIdentity implements IdentityProjector {
       after = digitTypo(before, 1, before.length() - 1, rng);
     } else if (u < (t += cfg.sharedCiiRate())) {
       op = "SHARED_CII";
-      after = relativeCii(p, rng);
+      after = relativeCii(p);
       if (after == null) {
         op = "SPLIT_CII";
         after = splitCii(p, d, rng);
       }
     } else if (u < t + cfg.ciiCollisionRate()) {
       op = "CII_TYPO_COLLISION";
-      if (totalPeople < 2) {
+      if (p.index == 0) {
         op = "SPLIT_CII";
         after = splitCii(p, d, rng);
       } else {
-        long j = Math.floorMod(p.index + 1 + rng.nextLong(totalPeople - 1), totalPeople);
-        after = persons.recreate(j, s.seed()).cii;
+        // an earlier person, so that a run's first N persons do not depend on the later ones
+        after = persons.recreate(rng.nextLong(p.index), s.seed()).cii;
       }
     } else {
       return;
@@ -308,22 +325,21 @@ final class CorruptingIdentity implements IdentityProjector {
     return persons.cii(ids.ciiCore(idx), rng);
   }
 
-  /** The CII of a nearby person with the same surname, else of the nearest person; null if alone. */
-  private String relativeCii(TruePerson p, SplittableRandom rng) {
-    if (totalPeople < 2) {
+  /**
+   * The CII of one of the 200 previous persons with the same surname (a relative), else of the
+   * previous person; null for the first person. Earlier persons only: prefix stable.
+   */
+  private String relativeCii(TruePerson p) {
+    if (p.index == 0) {
       return null;
     }
-    for (int k = 1; k <= 200; k++) {
-      long j = p.index - k >= 0 ? p.index - k : p.index + k;
-      if (j >= totalPeople) {
-        break;
-      }
+    for (long j = p.index - 1; j >= 0 && j >= p.index - 200; j--) {
       TruePerson other = persons.recreate(j, s.seed());
       if (other.lastName.equals(p.lastName)) {
         return other.cii;
       }
     }
-    return persons.recreate(p.index > 0 ? p.index - 1 : 1, s.seed()).cii;
+    return persons.recreate(p.index - 1, s.seed()).cii;
   }
 
   // ---------------------------------------------------------------- names
