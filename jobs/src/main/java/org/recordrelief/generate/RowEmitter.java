@@ -452,7 +452,9 @@ final class RowEmitter {
     int start = defectRng.nextInt(DATE_COLUMNS.length);
     for (int i = 0; i < DATE_COLUMNS.length; i++) {
       int col = DATE_COLUMNS[(start + i) % DATE_COLUMNS.length];
-      if (!g[col].isEmpty()) {
+      // PRI_DOB by the true person's value, so that identity corruption (a blanked DOB) never
+      // moves a defect to another column and changes a history
+      if (col == DojColumns.PRI_DOB ? !p.dobRaw.isEmpty() : !g[col].isEmpty()) {
         return col;
       }
     }
