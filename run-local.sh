@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one entry point for people. Builds the project when needed, then runs a command in local
 # mode with the JVM flags Spark 4 needs on Java 17. Without arguments: generate the bundled
-# synthetic statewide sample once and run the whole pipeline on it.
+# synthetic statewide sample once and run the whole pipeline on it. Other commands (run, generate,
+# evaluate-identity, policy; see --help) go to the Java entry point unchanged.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
