@@ -7,7 +7,12 @@ import java.util.List;
 /** The ground-truth CSV files under {@code truth/}, each with a header line. */
 final class TruthWriter implements Closeable {
 
-  /** Columns of {@code truth/rows.csv}: one line per written DOJ data row. */
+  /**
+   * Columns of {@code truth/rows.csv}: one line per written DOJ data row. {@code subject_id} is the
+   * true person's own SUBJECT_ID; {@code identity_snapshot} (0 = the true identity), {@code
+   * written_subject_id} and {@code written_cii} say which identity the row was written under
+   * (before any row defect).
+   */
   static final List<String> ROW_COLUMNS =
       List.of(
           "file",
