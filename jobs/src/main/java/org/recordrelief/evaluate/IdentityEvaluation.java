@@ -243,7 +243,11 @@ public final class IdentityEvaluation {
   /**
    * Decision-level comparison (§10.5): each conviction with an expected outcome against the
    * published determination of the same count row, counted per category (convictions and
-   * distinct true persons), with the identity cause of each disagreement.
+   * distinct true persons), with the identity cause of each disagreement, first that applies:
+   * IMPURE_PROFILE (the count row's profile holds several true persons), FALSE_MERGE (its person
+   * does), FALSE_SPLIT (its true person is spread over several persons), else NO_CLUSTER_ERROR
+   * (the clustering is right; corrupted identity values on the person's own rows, such as a DOB
+   * typo, changed the decision).
    */
   static Map<String, Object> decisions(SparkSession spark, String generated, String run,
       Dataset<Row> rows, Dataset<Row> profiles) {
@@ -272,7 +276,7 @@ public final class IdentityEvaluation {
             when(col("truth_count").gt(1), lit("IMPURE_PROFILE"))
                 .when(col("truths").gt(1), lit("FALSE_MERGE"))
                 .when(col("persons").gt(1), lit("FALSE_SPLIT"))
-                .otherwise(lit("NO_IDENTITY_ERROR")))
+                .otherwise(lit("NO_CLUSTER_ERROR")))
         .withColumn("track_differs",
             col("category").equalTo(DecisionComparison.AGREE)
                 .and(col("expected").isin("DISMISS_AND_SEAL", "REDUCE_TO_INFRACTION",
