@@ -120,6 +120,7 @@ public final class IdentityEvaluation {
         rowFigures.put("clusters", rf.get("clusters"));
         out.put("rows", rowFigures);
 
+        out.put("look_alike_pairs", lookAlikes(spark, generated, known));
         out.put("decisions", decisions(spark, generated, run, known, profiles));
       } finally {
         profiles.unpersist();
@@ -234,6 +235,43 @@ public final class IdentityEvaluation {
     m.put("recall", ClusterMetrics.ratio(found, truePairs));
     long all = ClusterMetrics.pairs(profileCount);
     m.put("reduction_ratio", all == 0 ? 1.0 : 1.0 - (double) candidates / all);
+    return m;
+  }
+
+  /**
+   * The generator's look-alike pairs of distinct persons ({@code truth/adversarial_pairs.csv}):
+   * how many, and how many ended up (partly) in one predicted person, by trap kind. Every one of
+   * them should stay unmerged (§9).
+   */
+  static Map<String, Object> lookAlikes(SparkSession spark, String generated, Dataset<Row> rows) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    String file = generated + "/truth/adversarial_pairs.csv";
+    if (!exists(spark, file)) {
+      m.put("pairs", "n/a");
+      return m;
+    }
+    Dataset<Row> pairs = csv(spark, file);
+    Dataset<Row> personOf = rows.select(col(TRUTH), col(PERSON)).distinct();
+    Dataset<Row> merged = pairs
+        .join(personOf.withColumnRenamed(TRUTH, "truth_person_id_a"), "truth_person_id_a")
+        .join(personOf.withColumnRenamed(TRUTH, "truth_person_id_b"), new String[] {
+            "truth_person_id_b", PERSON})
+        .select("truth_person_id_a", "truth_person_id_b", "trap_kind").distinct();
+    Map<String, Long> total = new TreeMap<>();
+    for (Row r : pairs.groupBy("trap_kind").agg(count(lit(1))).collectAsList()) {
+      total.put(r.getString(0), r.getLong(1));
+    }
+    Map<String, Long> byKind = new TreeMap<>();
+    total.keySet().forEach(k -> byKind.put(k, 0L));
+    long all = 0;
+    for (Row r : merged.groupBy("trap_kind").agg(count(lit(1))).collectAsList()) {
+      byKind.put(r.getString(0), r.getLong(1));
+      all += r.getLong(1);
+    }
+    m.put("pairs", total.values().stream().mapToLong(Long::longValue).sum());
+    m.put("pairs_by_kind", total);
+    m.put("merged", all);
+    m.put("merged_by_kind", byKind);
     return m;
   }
 
@@ -371,6 +409,9 @@ public final class IdentityEvaluation {
         + dec.get("convictions") + "; people " + dec.get("people"));
     out.add("  errors by cause " + dec.get("errors_by_cause") + "; track differences "
         + dec.get("track_differences"));
+    Map<String, Object> la = (Map<String, Object>) f.get("look_alike_pairs");
+    out.add("  look-alike pairs of distinct persons: " + la.get("pairs") + ", merged "
+        + la.getOrDefault("merged", "n/a") + " " + la.getOrDefault("merged_by_kind", ""));
     return out;
   }
 

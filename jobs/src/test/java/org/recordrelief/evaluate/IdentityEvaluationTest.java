@@ -122,6 +122,8 @@ class IdentityEvaluationTest {
     assertTrue((double) map(figures, "rows", "bcubed").get("recall") < 1.0);
     assertEquals(1.0, (double) map(figures, "rows", "bcubed").get("precision"), 1e-12);
     assertEquals("n/a", map(figures, "blocking").get("recall"));
+    // the baseline never merges distinct SUBJECT_IDs, so no look-alike pair is merged
+    assertEquals(0L, ((Number) map(figures, "look_alike_pairs").get("merged")).longValue());
   }
 
   @Test
@@ -175,5 +177,39 @@ class IdentityEvaluationTest {
     assertEquals(1.0, (double) map(f, "profiles", "pairwise").get("precision"), 1e-12);
     assertEquals(1.0, (double) map(f, "blocking").get("recall"), 1e-12);
     assertTrue(((Number) map(f, "blocking").get("candidate_pairs")).longValue() > 5);
+    assertEquals(0L, ((Number) map(f, "look_alike_pairs").get("merged")).longValue());
+  }
+
+  @Test
+  void mergedLookAlikesAreCounted() throws IOException {
+    // A resolver that merges everything: every look-alike pair is merged.
+    Path run = dir.resolve("run-all-in-one");
+    spark.read().option("header", "true").csv(dir.resolve("generated/truth/rows.csv").toString())
+        .where(col("expected_reason").isNull())
+        .select(col("file").as("source_file"), col("line_number").cast("long").as("line_number"),
+            col("written_subject_id").as("profile_id"), lit("EVERYONE").as("person_id"))
+        .write().parquet(run.resolve("identity/row_assignments").toString());
+    Files.createDirectories(run);
+    copyTree(dir.resolve("run/determinations"), run.resolve("determinations"));
+    Map<String, Object> f = IdentityEvaluation.evaluate(spark, SharedSpark.testSettings().ingest(),
+        dir.resolve("generated").toString(), run.toString());
+    long pairs = ((Number) map(f, "look_alike_pairs").get("pairs")).longValue();
+    assertEquals(pairs, ((Number) map(f, "look_alike_pairs").get("merged")).longValue());
+    assertTrue(pairs > 0, "the sample has look-alike pairs");
+    assertEquals(1.0, (double) map(f, "profiles", "pairwise").get("recall"), 1e-12);
+    assertTrue((double) map(f, "profiles", "pairwise").get("precision") < 0.01);
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var s = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
   }
 }
