@@ -2,7 +2,8 @@
 # The one entry point for people. Builds the project when needed, then runs a command in local
 # mode with the JVM flags Spark 4 needs on Java 17. Without arguments: generate the bundled
 # synthetic statewide sample once and run the whole pipeline on it. `cluster start|stop|status`
-# manages a Spark standalone cluster on 127.0.0.1 (below); every other command goes to Main.
+# manages a Spark standalone cluster on 127.0.0.1 (below); every other command (run, generate,
+# evaluate-identity, bench, policy; see --help) goes to the Java entry point unchanged.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

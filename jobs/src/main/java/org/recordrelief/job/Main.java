@@ -38,8 +38,14 @@ public final class Main {
                   --export gogen: also write gogen-style Prop64_Results.csv per county.
         policy    show NAME|FILE    Render a policy as plain text for review.
                   --as-of defaults to today's date in America/Los_Angeles.
-        generate  --people N --seed S --output DIR [--config FILE]
-                  Write a synthetic DOJ extract with ground truth.
+        generate  --people N --seed S --output DIR [--config FILE] [--adversarial]
+                  [--no-identity-corruption] [--set key=value ...]
+                  Write a synthetic DOJ extract with ground truth (identity corruption at the
+                  rates of recordrelief.generate.identity; --adversarial adds look-alike people).
+        evaluate-identity --people N --seed S [--output DIR] [--config FILE] [--adversarial]
+                  Generate, run the pipeline and score identity resolution against the truth
+                  (blocking, pairwise, B-cubed, decision-level errors); writes
+                  DIR/identity-evaluation.json (DIR defaults to out/identity-evaluation).
         bench     --people N [--seed S] [--heap 6g] [--output DIR] [--as-of YYYY-MM-DD]
                   [--master URL]
                   Generate (once) data/bench/people-N-seed-S/, run the pipeline on it in a
@@ -63,6 +69,7 @@ public final class Main {
         case "generate" -> GenerateCommand.run(args, out);
         case "policy" -> PolicyCommand.run(args, out);
         case "bench" -> BenchCommand.run(args, out);
+        case "evaluate-identity" -> org.recordrelief.evaluate.EvaluateIdentityCommand.run(args, out);
         default -> throw new SettingsException("unknown command '" + args[0] + "' (see --help)");
       };
     } catch (SettingsException e) {
