@@ -32,7 +32,7 @@ public final class HistoryStage {
   public static final String PERSON_ID = "person_id";
 
   /** The DOJ columns the history builder reads; the others are not shuffled. */
-  static final int[] USED_COLUMNS = {
+  public static final int[] USED_COLUMNS = {
     DojColumns.SUBJECT_ID, DojColumns.CII_NUMBER, DojColumns.PRI_NAME, DojColumns.GENDER,
     DojColumns.PRI_DOB, DojColumns.RACE_DESCR, DojColumns.CYC_ORDER, DojColumns.CYC_DATE,
     DojColumns.STP_ORDER, DojColumns.STP_EVENT_DATE, DojColumns.STP_TYPE_DESCR,

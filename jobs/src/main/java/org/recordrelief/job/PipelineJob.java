@@ -74,7 +74,8 @@ public final class PipelineJob {
     try {
       List<Chunk> chunks = timer.time("plan", () -> DojReader.plan(jsc, files, settings.ingest()));
       // Only the columns later stages read are cached; the others are never shuffled.
-      records = HistoryStage.slim(DojReader.read(spark, chunks, settings.ingest())).persist(cache);
+      records = HistoryStage.slim(DojReader.read(spark, chunks, settings.ingest(),
+          HistoryStage.USED_COLUMNS)).persist(cache);
       Dataset<Row> recs = records;
       List<FileAccounting> accounting = timer.time("read-validate", () -> account(recs, files));
 

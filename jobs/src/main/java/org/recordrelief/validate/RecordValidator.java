@@ -167,18 +167,28 @@ public final class RecordValidator implements Serializable {
 
   /** At least half of the fields are DOJ column names, wherever they stand. */
   static boolean isHeaderLike(List<String> fields) {
+    int size = fields.size();
+    int needed = (size + 1) / 2; // names * 2 >= size
     int names = 0;
-    int nonEmpty = 0;
+    int misses = 0;
+    boolean nonEmpty = false;
     for (String f : fields) {
-      String t = TextNorm.trim(f);
-      if (!t.isEmpty()) {
-        nonEmpty++;
+      if (f.isEmpty()) {
+        misses++;
+      } else {
+        String t = TextNorm.trim(f);
+        nonEmpty |= !t.isEmpty();
+        if (DojColumns.isColumnName(t)) {
+          names++;
+        } else {
+          misses++;
+        }
       }
-      if (DojColumns.isColumnName(t)) {
-        names++;
+      if (size - misses < needed) {
+        return false; // checked on every line: stop as soon as the answer is known
       }
     }
-    return nonEmpty > 0 && names * 2 >= fields.size();
+    return nonEmpty && names >= needed;
   }
 
   /** Null when the header names equal the layout; otherwise a short description. */
