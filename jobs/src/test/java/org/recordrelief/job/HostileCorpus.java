@@ -270,13 +270,19 @@ final class HostileCorpus {
         f("invalid-utf8.csv").lines(4).header().valid(3).warn("NON_UTF8_BYTES")
             .survive("IU1", "IU2", "IU3")));
 
-    c.add(kept("nul-bytes", "NUL inside fields: kept, CONTROL_CHARACTERS, derived values unaffected",
+    c.add(kept("nul-bytes", "NUL inside fields: kept with the raw value unchanged,"
+            + " CONTROL_CHARACTERS; dropped from derived values (section, subject key, county);"
+            + " a key of NULs only is no key",
         List.of(in("nul-bytes.csv", bytes().header()
             .lf(row("NB1").set("PRI_NAME", "TEST\u0000PERSON,ALPHA").csv())
-            .lf(row("NB2").set("OFFENSE_DESCR", "11357(B) HS-POSSESS\u0000MARIJUANA")
-                .set("COMMENT_TEXT", "\u0000\u0000").csv()))),
-        f("nul-bytes.csv").lines(3).header().valid(2).warn("CONTROL_CHARACTERS")
-            .survive("NB1", "NB2")));
+            .lf(row("NB2").set("OFFENSE_DESCR", "113\u000057(B) HS-POSSESS\u0000MARIJUANA")
+                .set("COMMENT_TEXT", "\u0000\u0000").csv())
+            .lf(row("NB3").set("SUBJECT_ID", "NB3\u0000").set("CNT_ORDER", "101003001000")
+                .set("STP_ORI_CNTY_NAME", "YO\u0000LO").csv())
+            .lf(row("x").set("SUBJECT_ID", "\u0000\u0000").set("CII_NUMBER", "\u0000").csv())
+            .lf(row("NB3").csv()))),
+        f("nul-bytes.csv").lines(6).header().valid(4).q(5, "NO_PERSON_KEY")
+            .warn("CONTROL_CHARACTERS").survive("NB1", "NB2", "NB3")));
 
     c.add(kept("control-characters", "BEL, ESC, VT, FF inside fields: kept, CONTROL_CHARACTERS",
         List.of(in("control-characters.csv", bytes().header()

@@ -230,6 +230,10 @@ class HostileInputTest {
   void controlCharactersDoNotChangeDerivedValues() {
     assertEquals("11357", determinationsOf("NB2").get(0).getString(6),
         "NUL inside the offense text: the section is still read");
+    List<Row> nb3 = determinationsOf("NB3");
+    assertEquals(2, nb3.size(), "NB3 and NB3<NUL> are one subject with two counts: " + nb3);
+    assertTrue(nb3.stream().anyMatch(r -> "yolo".equals(r.getString(4))),
+        "YO<NUL>LO is Yolo: " + nb3);
   }
 
   @ParameterizedTest(name = "{0}")
