@@ -275,7 +275,7 @@ final class HostileCorpus {
             + " a key of NULs only is no key",
         List.of(in("nul-bytes.csv", bytes().header()
             .lf(row("NB1").set("PRI_NAME", "TEST\u0000PERSON,ALPHA").csv())
-            .lf(row("NB2").set("OFFENSE_DESCR", "113\u000057(B) HS-POSSESS\u0000MARIJUANA")
+            .lf(row("NB2").set("OFFENSE_DESCR", "11357(B) HS-POSSESS\u0000MARIJUANA")
                 .set("COMMENT_TEXT", "\u0000\u0000").csv())
             .lf(row("NB3").set("SUBJECT_ID", "NB3\u0000").set("CNT_ORDER", "101003001000")
                 .set("STP_ORI_CNTY_NAME", "YO\u0000LO").csv())

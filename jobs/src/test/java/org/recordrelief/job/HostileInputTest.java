@@ -321,13 +321,13 @@ class HostileInputTest {
     }
   }
 
-  /** Kinds covered, for the report: at least 20. */
+  /** The corpus covers at least 20 kinds (besides the unreadable and dangling paths above). */
   @Test
   void theCorpusCoversAtLeastTwentyKinds() {
     List<String> kinds = new ArrayList<>();
     HostileCorpus.keptCases().forEach(c -> kinds.add(c.kind()));
     HostileCorpus.failingCases().forEach(c -> kinds.add(c.kind()));
-    assertTrue(kinds.size() + 2 >= 20, kinds.toString());
+    assertTrue(kinds.size() >= 20, kinds.toString());
     assertEquals(kinds.size(), kinds.stream().distinct().count(), "kinds are unique");
   }
 }

@@ -230,6 +230,7 @@ class PiiLeakTest {
     assertTrue(o.lines().stream().anyMatch(
         l -> l.startsWith("run failed: ") && l.contains("short-records.csv")
             && l.contains("REJECT_THRESHOLD")), "one line naming the file");
+    assertTrue(o.lines().stream().noneMatch(l -> l.startsWith("\tat ")), "no stack trace");
     assertEquals(Map.of(), leaks(o.lines()), "kinds of personal values printed (first line)");
     assertFalse(Files.exists(out), "nothing published");
     for (Path failed : failedDirs()) {
@@ -256,6 +257,7 @@ class PiiLeakTest {
     assertTrue(o.lines().stream().anyMatch(
         l -> l.startsWith("run failed: ") && l.contains("renamed.csv")
             && l.contains("HEADER_MISMATCH")), "one line naming the file");
+    assertTrue(o.lines().stream().noneMatch(l -> l.startsWith("\tat ")), "no stack trace");
     assertEquals(Map.of(), leaks(o.lines()), "kinds of personal values printed (first line)");
     for (Path failed : failedDirs()) {
       assertEquals(Map.of(), leaks(Files.readAllLines(failed.resolve("summary.json"))),
