@@ -191,7 +191,10 @@ public final class RecordValidator implements Serializable {
     return nonEmpty && names >= needed;
   }
 
-  /** Null when the header names equal the layout; otherwise a short description. */
+  /**
+   * Null when the header names equal the layout; otherwise a short description that quotes no
+   * value other than a DOJ column name.
+   */
   static String headerMismatch(List<String> fields) {
     int n = fields.size();
     boolean trailing = n == DojColumns.COUNT + 1 && TextNorm.trim(fields.get(n - 1)).isEmpty();
@@ -202,8 +205,11 @@ public final class RecordValidator implements Serializable {
     for (int i = 0; i < DojColumns.COUNT; i++) {
       String got = TextNorm.trim(stripBom(fields.get(i))).toUpperCase(Locale.ROOT);
       if (!got.equals(DojColumns.NAMES.get(i))) {
-        return "header column " + i + " is '" + abbreviate(got) + "', expected "
-            + DojColumns.NAMES.get(i);
+        // The value is shown only when it is a column name: anything else may be a person's data
+        // (this text reaches the console and summary.json).
+        String found = DojColumns.isColumnName(got) ? "'" + got + "'"
+            : got.isEmpty() ? "empty" : "not a DOJ column name";
+        return "header column " + i + " is " + found + ", expected " + DojColumns.NAMES.get(i);
       }
     }
     return null;
@@ -213,7 +219,4 @@ public final class RecordValidator implements Serializable {
     return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
   }
 
-  private static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
-  }
 }
