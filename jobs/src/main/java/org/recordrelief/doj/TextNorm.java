@@ -56,14 +56,27 @@ public final class TextNorm {
     return raw;
   }
 
+  /** Upper-case ASCII with no whitespace other than single spaces. */
+  private static boolean isAlreadyComparable(String t) {
+    char prev = 'x';
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= 128 || (c >= 'a' && c <= 'z') || (isSpace(c) && (c != ' ' || prev == ' '))) {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
+  }
+
   /**
    * Control characters dropped, trimmed, internal whitespace runs collapsed to one space, upper
    * case (ROOT locale).
    */
   public static String comparable(String raw) {
     String t = trim(withoutControls(raw));
-    if (t.isEmpty()) {
-      return t;
+    if (t.isEmpty() || isAlreadyComparable(t)) {
+      return t; // the common case in DOJ data: upper-case ASCII with single spaces
     }
     StringBuilder sb = new StringBuilder(t.length());
     boolean lastSpace = false;
