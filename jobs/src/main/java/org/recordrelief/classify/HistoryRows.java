@@ -43,7 +43,8 @@ public final class HistoryRows {
   /** The history row of one person. */
   public static Row history(String runId, java.time.LocalDate asOf, String configHash,
       SubjectHistory h, List<Determination> determinations,
-      java.util.Map<org.recordrelief.eligibility.CountKey, PolicyResult> policies) {
+      java.util.Map<org.recordrelief.eligibility.CountKey, PolicyResult> policies,
+      PersonIdentity identity) {
     List<Row> convictions = new ArrayList<>();
     for (CountFacts c : h.counts()) {
       if (c.conviction()) {
@@ -57,14 +58,14 @@ public final class HistoryRows {
     List<Row> rows = new ArrayList<>();
     for (Determination d : determinations) {
       rows.add(determination(runId, asOf, configHash, h, byKey.get(d.countKey()), d,
-          policies.get(d.countKey())));
+          policies.get(d.countKey()), identity));
     }
     return RowFactory.create(person(runId, h, determinations, byKey),
         convictions.toArray(new Row[0]), rows.toArray(new Row[0]));
   }
 
   static Row determination(String runId, java.time.LocalDate asOf, String configHash,
-      SubjectHistory h, CountFacts c, Determination d, PolicyResult p) {
+      SubjectHistory h, CountFacts c, Determination d, PolicyResult p, PersonIdentity identity) {
     var cit = c.citation();
     return RowFactory.create(
         runId,
@@ -108,8 +109,8 @@ public final class HistoryRows {
         p == null ? null : p.determination().name(),
         p == null ? null : p.reason(),
         p == null ? null : PolicyEvaluator.policyVsBaseline(p, d.outcome().name()).name(),
-        "SUBJECT_ID_ONLY",
-        new String[0],
+        identity.statusOf(d.countKey()),
+        identity.possibleMatches().toArray(new String[0]),
         c.issues().toArray(new String[0]),
         configHash,
         c.sourceFile(),

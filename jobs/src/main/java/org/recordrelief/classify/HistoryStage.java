@@ -2,10 +2,16 @@ package org.recordrelief.classify;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
@@ -13,6 +19,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.recordrelief.doj.DojColumns;
+import org.recordrelief.eligibility.CountKey;
+import org.recordrelief.eligibility.Outcome;
 import org.recordrelief.history.DojRow;
 import org.recordrelief.ingest.RecordColumns;
 
@@ -24,7 +32,7 @@ public final class HistoryStage {
   public static final String PERSON_ID = "person_id";
 
   /** The DOJ columns the history builder reads; the others are not shuffled. */
-  static final int[] USED_COLUMNS = {
+  public static final int[] USED_COLUMNS = {
     DojColumns.SUBJECT_ID, DojColumns.CII_NUMBER, DojColumns.PRI_NAME, DojColumns.GENDER,
     DojColumns.PRI_DOB, DojColumns.RACE_DESCR, DojColumns.CYC_ORDER, DojColumns.CYC_DATE,
     DojColumns.STP_ORDER, DojColumns.STP_EVENT_DATE, DojColumns.STP_TYPE_DESCR,
@@ -51,11 +59,14 @@ public final class HistoryStage {
     return records.select(cols.toArray(new Column[0]));
   }
 
+  /** Person-level identity status column of resolved records (absent: SUBJECT_ID_ONLY). */
+  public static final String IDENTITY_STATUS = "identity_status";
+
   /**
-   * Person histories: one row per person ({@link HistoryRows#HISTORY}), built from every valid
-   * record of the person. Input: valid records with a {@code person_id} column. No I/O.
+   * The columns the history builder reads, person id first ({@link #toDojRow} reads them by
+   * position), plus the identity status. Input: valid records with {@code person_id}. No I/O.
    */
-  public static Dataset<Row> histories(Dataset<Row> validRecords, PersonClassifier classifier) {
+  public static Dataset<Row> historyInput(Dataset<Row> validRecords) {
     List<Column> cols = new ArrayList<>();
     cols.add(col(PERSON_ID));
     cols.add(col(RecordColumns.SOURCE_FILE));
@@ -66,17 +77,74 @@ public final class HistoryStage {
     for (int c : USED_COLUMNS) {
       cols.add(col(DojColumns.NAMES.get(c)));
     }
-    Dataset<Row> slim = validRecords.select(cols.toArray(new Column[0]));
+    boolean resolved = List.of(validRecords.columns()).contains(IDENTITY_STATUS);
+    cols.add(resolved ? col(IDENTITY_STATUS)
+        : lit(PersonIdentity.SUBJECT_ID_ONLY).as(IDENTITY_STATUS));
+    return validRecords.select(cols.toArray(new Column[0]));
+  }
+
+  /**
+   * Person histories: one row per person ({@link HistoryRows#HISTORY}), built from every valid
+   * record of the person, one person per subject key. Input: valid records with a
+   * {@code person_id} column. No I/O.
+   */
+  public static Dataset<Row> histories(Dataset<Row> validRecords, PersonClassifier classifier) {
+    return histories(validRecords, null, classifier);
+  }
+
+  /**
+   * Person histories with identity questions applied. Input: valid records with
+   * {@code person_id} (and {@code identity_status} from the resolver), and
+   * {@link IdentitySensitivity#personIdentity} (null: no possible matches). No I/O.
+   */
+  public static Dataset<Row> histories(Dataset<Row> validRecords, Dataset<Row> personIdentity,
+      PersonClassifier classifier) {
+    Dataset<Row> in = historyInput(validRecords);
+    if (personIdentity != null) {
+      in = in.join(personIdentity, new String[] {PERSON_ID}, "left");
+    } else {
+      in = in.withColumn("possible_person_ids", lit(null).cast("array<string>"))
+          .withColumn("sensitive", lit(null).cast(
+              "array<struct<subject_key:string,count_order:string,ids:array<string>,"
+                  + "alternatives:array<string>>>"));
+    }
+    int statusAt = in.schema().fieldIndex(IDENTITY_STATUS);
+    int possibleAt = in.schema().fieldIndex("possible_person_ids");
+    int sensitiveAt = in.schema().fieldIndex("sensitive");
     FlatMapGroupsFunction<String, Row, Row> perPerson =
         (String personId, Iterator<Row> rows) -> {
           List<DojRow> list = new ArrayList<>();
+          PersonIdentity identity = null;
           while (rows.hasNext()) {
-            list.add(toDojRow(rows.next()));
+            Row r = rows.next();
+            if (identity == null) {
+              identity = identityOf(r, statusAt, possibleAt, sensitiveAt);
+            }
+            list.add(toDojRow(r));
           }
-          return List.of(classifier.row(personId, list)).iterator();
+          return List.of(classifier.row(personId, list, identity)).iterator();
         };
-    return slim.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+    return in.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
         .flatMapGroups(perPerson, Encoders.row(HistoryRows.HISTORY));
+  }
+
+  static PersonIdentity identityOf(Row r, int statusAt, int possibleAt, int sensitiveAt) {
+    String status = r.isNullAt(statusAt) ? PersonIdentity.SUBJECT_ID_ONLY : r.getString(statusAt);
+    List<String> possible = r.isNullAt(possibleAt) ? List.of() : r.getList(possibleAt);
+    Map<CountKey, PersonIdentity.Sensitive> sensitive = new HashMap<>();
+    if (!r.isNullAt(sensitiveAt)) {
+      for (Row s : r.<Row>getList(sensitiveAt)) {
+        Set<Outcome> alternatives = EnumSet.noneOf(Outcome.class);
+        for (Object o : s.getList(3)) {
+          if (o != null) {
+            alternatives.add(Outcome.valueOf((String) o));
+          }
+        }
+        sensitive.put(new CountKey(s.getString(0), s.getString(1)),
+            new PersonIdentity.Sensitive(new HashSet<>(s.<String>getList(2)), alternatives));
+      }
+    }
+    return new PersonIdentity(status, possible, sensitive);
   }
 
   static DojRow toDojRow(Row r) {

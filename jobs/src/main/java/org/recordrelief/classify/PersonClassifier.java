@@ -2,13 +2,18 @@ package org.recordrelief.classify;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.recordrelief.eligibility.ConvictionFacts;
 import org.recordrelief.eligibility.CountKey;
 import org.recordrelief.eligibility.DisqualifierMatcher;
+import org.recordrelief.eligibility.IdentityReview;
+import org.recordrelief.eligibility.Outcome;
 import org.recordrelief.eligibility.policy.Policy;
 import org.recordrelief.eligibility.policy.PolicyEvaluator;
 import org.recordrelief.eligibility.policy.PolicyResult;
@@ -59,13 +64,38 @@ public final class PersonClassifier implements Serializable {
    * @param policies the county policy result per count key (absent: no PROJECT policy applies)
    */
   public record Classified(SubjectHistory history, List<Determination> determinations,
-      Map<CountKey, PolicyResult> policies) {}
+      Map<CountKey, PolicyResult> policies) {
+
+    /** The policy outcome of a count, or null when no PROJECT policy applies. */
+    String policyOutcome(CountKey key) {
+      PolicyResult p = policies.get(key);
+      return p == null ? null : p.determination().name();
+    }
+  }
 
   /** Pure: history, statutory determinations and county policy results of one person. */
   public Classified classify(String personId, List<DojRow> rows) {
+    return classify(personId, rows, PersonIdentity.baseline());
+  }
+
+  /**
+   * Pure: as {@link #classify(String, List)}, with the person's identity questions applied: a
+   * count whose outcome changes under a possible merge becomes {@code NEEDS_REVIEW}
+   * ({@link IdentityReview}) before the county policy sees it.
+   */
+  public Classified classify(String personId, List<DojRow> rows, PersonIdentity identity) {
     SubjectHistory h = builder.build(personId, rows);
     PersonHistory person = EligibilityFacts.of(h);
     List<Determination> dets = StatutoryEvaluator.evaluateAll(person, facts, asOf, statutory);
+    if (!identity.sensitive().isEmpty()) {
+      List<Determination> reviewed = new ArrayList<>(dets.size());
+      for (Determination d : dets) {
+        PersonIdentity.Sensitive q = identity.sensitive().get(d.countKey());
+        reviewed.add(q == null ? d
+            : IdentityReview.apply(d, q.alternatives(), q.possibleMatches()));
+      }
+      dets = reviewed;
+    }
     Map<CountKey, PolicyResult> results = new HashMap<>();
     if (policies != null) {
       DisqualifierMatcher matcher = new DisqualifierMatcher(statutory);
@@ -85,8 +115,37 @@ public final class PersonClassifier implements Serializable {
 
   /** The output row of one person ({@link HistoryRows#HISTORY}). */
   public Row row(String personId, List<DojRow> rows) {
-    Classified c = classify(personId, rows);
+    return row(personId, rows, PersonIdentity.baseline());
+  }
+
+  /** The output row of one person, with identity status and questions applied. */
+  public Row row(String personId, List<DojRow> rows, PersonIdentity identity) {
+    Classified c = classify(personId, rows, identity);
     return HistoryRows.history(runId, asOf, configHash, c.history(), c.determinations(),
-        c.policies());
+        c.policies(), identity);
+  }
+
+  /**
+   * Counts of {@code separate} whose statutory or policy outcome differs in {@code merged} (the
+   * same person's counts evaluated with a possible match's records added), with the outcome under
+   * the merge. A count missing from {@code merged} counts as changed.
+   */
+  static Map<CountKey, Outcome> changedCounts(Classified separate, Classified merged) {
+    Map<CountKey, Determination> after = new HashMap<>();
+    for (Determination d : merged.determinations()) {
+      after.put(d.countKey(), d);
+    }
+    Map<CountKey, Outcome> changed = new TreeMap<>();
+    for (Determination d : separate.determinations()) {
+      Determination m = after.get(d.countKey());
+      if (m == null) {
+        changed.put(d.countKey(), null);
+      } else if (m.outcome() != d.outcome()
+          || !Objects.equals(merged.policyOutcome(d.countKey()),
+              separate.policyOutcome(d.countKey()))) {
+        changed.put(d.countKey(), m.effectiveOutcome());
+      }
+    }
+    return changed;
   }
 }

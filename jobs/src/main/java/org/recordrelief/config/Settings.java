@@ -104,7 +104,10 @@ public record Settings(
    */
   public String configHash() {
     Config root = config.getConfig("recordrelief");
-    Config relevant = root.withOnlyPath("ingest").withFallback(root.withOnlyPath("rules"))
+    // chunkBytes only sizes read tasks (like the Spark settings): the same inputs must get the
+    // same run id and rows whatever it is.
+    Config relevant = root.withOnlyPath("ingest").withoutPath("ingest.chunkBytes")
+        .withFallback(root.withOnlyPath("rules"))
         .withFallback(root.withOnlyPath("statutory"))
         .withFallback(root.withOnlyPath("identity"));
     // The mode may be switched in code (withIdentityMode); hash the effective one.

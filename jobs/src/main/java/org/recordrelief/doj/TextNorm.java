@@ -30,11 +30,53 @@ public final class TextNorm {
     return raw.substring(s, e);
   }
 
-  /** Trimmed, internal whitespace runs collapsed to one space, upper case (ROOT locale). */
+  /**
+   * NUL and the other C0 control characters that are not whitespace: dropped from derived values
+   * ({@code doj-input-format.md} §9.2 {@code CONTROL_CHARACTERS}; the raw value keeps them).
+   */
+  private static boolean isControl(char c) {
+    return c < 0x20 && !isSpace(c);
+  }
+
+  private static String withoutControls(String raw) {
+    if (raw == null) {
+      return "";
+    }
+    for (int i = 0; i < raw.length(); i++) {
+      if (isControl(raw.charAt(i))) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int k = 0; k < raw.length(); k++) {
+          if (!isControl(raw.charAt(k))) {
+            sb.append(raw.charAt(k));
+          }
+        }
+        return sb.toString();
+      }
+    }
+    return raw;
+  }
+
+  /** Upper-case ASCII with no whitespace other than single spaces. */
+  private static boolean isAlreadyComparable(String t) {
+    char prev = 'x';
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= 128 || (c >= 'a' && c <= 'z') || (isSpace(c) && (c != ' ' || prev == ' '))) {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
+  }
+
+  /**
+   * Control characters dropped, trimmed, internal whitespace runs collapsed to one space, upper
+   * case (ROOT locale).
+   */
   public static String comparable(String raw) {
-    String t = trim(raw);
-    if (t.isEmpty()) {
-      return t;
+    String t = trim(withoutControls(raw));
+    if (t.isEmpty() || isAlreadyComparable(t)) {
+      return t; // the common case in DOJ data: upper-case ASCII with single spaces
     }
     StringBuilder sb = new StringBuilder(t.length());
     boolean lastSpace = false;
@@ -54,11 +96,12 @@ public final class TextNorm {
   }
 
   /**
-   * True when the value carries no information: empty after trimming, the literal {@code NULL}
-   * (any case), or only spaces and hyphens (gogen's generator filler {@code "  -  "}).
+   * True when the value carries no information: empty after dropping control characters and
+   * trimming, the literal {@code NULL} (any case), or only spaces and hyphens (gogen's generator
+   * filler {@code "  -  "}).
    */
   public static boolean isBlank(String raw) {
-    String t = trim(raw);
+    String t = trim(withoutControls(raw));
     if (t.isEmpty() || t.equalsIgnoreCase("NULL")) {
       return true;
     }

@@ -12,6 +12,10 @@ import java.util.Map;
  * @param defects injected defect rows by kind (every kind present, zero when none)
  * @param convictions lines of {@code truth/convictions.csv}
  * @param prop64Convictions of those, convictions whose convicted section is HS 11357-11360
+ * @param corruptedRows data rows whose identity columns differ from the true identity
+ * @param identityCorruptions lines of {@code truth/identity_corruptions.csv}
+ * @param personsWithDuplicates true persons written under more than one identity snapshot
+ * @param trapPairs lines of {@code truth/adversarial_pairs.csv}
  * @param elapsedMillis wall time of the run; informational only, not written to generation.json
  */
 public record GenerationSummary(
@@ -21,6 +25,10 @@ public record GenerationSummary(
     Map<DefectKind, Long> defects,
     long convictions,
     long prop64Convictions,
+    long corruptedRows,
+    long identityCorruptions,
+    long personsWithDuplicates,
+    long trapPairs,
     long elapsedMillis) {
 
   /** One DOJ file: name relative to {@code doj/} and its data row count. */

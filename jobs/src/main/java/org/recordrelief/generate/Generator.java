@@ -29,6 +29,10 @@ import org.recordrelief.eligibility.StatutorySettings;
  * truth/convictions.csv        one line per convicted count with at least one kept row, with the
  *                              expected statutory outcome of the count (see below)
  * truth/persons.csv            one line per true person
+ * truth/identity_corruptions.csv  one line per change made to a row's identity (file, line, true
+ *                              person, snapshot, operator, field, before, after)
+ * truth/adversarial_pairs.csv  pairs of distinct true persons built to look alike (twins, Jr/Sr,
+ *                              same name and DOB) that must stay unmerged
  * generation.json              settings echo and counts (no timestamps)
  * </pre>
  *
@@ -61,7 +65,7 @@ public final class Generator {
    */
   public static GenerationSummary generate(
       GeneratorSettings s, Path outDir, StatutorySettings statutory) {
-    return generate(s, outDir, IdentityProjector.TRUE_IDENTITY, statutory);
+    return generate(s, outDir, null, statutory);
   }
 
   /** The statutory settings of the default configuration. */
@@ -73,6 +77,10 @@ public final class Generator {
     return generate(s, outDir, identity, defaultStatutorySettings());
   }
 
+  /**
+   * With {@code identity} null, the projector the settings ask for: {@link CorruptingIdentity}
+   * when {@code identity.enabled}, else the true identity.
+   */
   static GenerationSummary generate(
       GeneratorSettings s, Path outDir, IdentityProjector identity, StatutorySettings statutory) {
     ExpectedOutcomes expected = new ExpectedOutcomes(statutory, s.extractDate());
@@ -94,15 +102,38 @@ public final class Generator {
 
     Ids ids = new Ids(s.seed());
     PersonFactory persons = new PersonFactory(s, ids);
+    boolean corrupt = s.identity().enabled();
+    if (identity == null) {
+      identity = corrupt ? new CorruptingIdentity(s, ids, persons) : IdentityProjector.TRUE_IDENTITY;
+    }
+    PopulationTraps traps = new PopulationTraps(s.identity(), persons);
+    long total = s.totalPeople();
     HistoryBuilder histories = new HistoryBuilder(s);
     RowEmitter.Stats stats = new RowEmitter.Stats();
     List<GenerationSummary.FileRows> files = new ArrayList<>();
+    long[] truthPairs = new long[1];
     try (DojFileWriter doj = new DojFileWriter(dojDir, s);
         TruthWriter truth = new TruthWriter(truthDir, s)) {
       RowEmitter emitter = new RowEmitter(s, doj, truth, identity, stats, expected);
-      for (long i = 0; i < s.people(); i++) {
+      TruePerson prev = null;
+      boolean prevImitates = false;
+      for (long i = 0; i < total; i++) {
         SplittableRandom rng = new SplittableRandom(Ids.mix(s.seed(), i, Ids.STREAM_PERSON));
         TruePerson p = persons.create(i, rng);
+        PopulationTraps.Kind trap = null;
+        if (corrupt && prev != null) {
+          SplittableRandom family = new SplittableRandom(Ids.mix(s.seed(), i, Ids.STREAM_FAMILY));
+          boolean adversarial = i >= s.people();
+          trap = adversarial
+              ? PopulationTraps.adversarial(i - s.people())
+              : prevImitates ? null : traps.draw(family);
+          if (trap != null) {
+            trap = traps.apply(trap, p, prev, family);
+            truth.pair(prev.personId, p.personId, trap.name(), adversarial);
+          }
+        }
+        prevImitates = trap != null;
+        prev = p;
         List<CaseModel> cases = histories.build(p, rng);
         emitter.emit(
             p,
@@ -111,6 +142,7 @@ public final class Generator {
             new SplittableRandom(Ids.mix(s.seed(), i, Ids.STREAM_DEFECT)));
       }
       doj.ensureFile();
+      truthPairs[0] = truth.pairCount();
       for (int k = 0; k < doj.names().size(); k++) {
         files.add(new GenerationSummary.FileRows(doj.names().get(k), doj.rowsPerFile().get(k)));
       }
@@ -121,12 +153,16 @@ public final class Generator {
     }
     GenerationSummary summary =
         new GenerationSummary(
-            s.people(),
+            total,
             stats.rows,
             files,
             defects,
             stats.convictions,
             stats.prop64Convictions,
+            stats.corruptedRows,
+            stats.identityCorruptions,
+            stats.personsWithDuplicates,
+            truthPairs[0],
             (System.nanoTime() - started) / 1_000_000);
     writeJson(s, summary, outDir.resolve("generation.json"));
     return summary;
@@ -167,7 +203,12 @@ public final class Generator {
       b.append(++i < sum.files().size() ? "," : "").append(nl);
     }
     b.append("  ],").append(nl);
+    b.append("  \"identity\": {\"corruptedRows\": ").append(sum.corruptedRows());
+    b.append(", \"corruptionLines\": ").append(sum.identityCorruptions());
+    b.append(", \"personsWithDuplicates\": ").append(sum.personsWithDuplicates());
+    b.append(", \"trapPairs\": ").append(sum.trapPairs()).append("},").append(nl);
     b.append("  \"truth\": [\"truth/persons.csv\", \"truth/convictions.csv\"");
+    b.append(", \"truth/identity_corruptions.csv\", \"truth/adversarial_pairs.csv\"");
     if (s.writeRowTruth()) {
       b.append(", \"truth/rows.csv\"");
     }

@@ -10,7 +10,8 @@ import org.recordrelief.config.Settings;
 
 /**
  * Thin command line over {@link Generator#generate}: {@code --people N --seed S --output DIR
- * [--config FILE] [--set key=value ...]}. Settings come from {@code FILE} (its
+ * [--config FILE] [--adversarial] [--no-identity-corruption] [--set key=value ...]}
+ * ({@code --set identity.duplicateRate=0.2} reaches the identity block). Settings come from {@code FILE} (its
  * {@code recordrelief.generate} block), then the flags; unknown keys fail. Prints one summary line
  * (counts only, never names). The expected outcomes use the statutory settings of the same file
  * ({@code recordrelief.statutory} and {@code recordrelief.rules}, defaults otherwise). The
@@ -18,6 +19,9 @@ import org.recordrelief.config.Settings;
  */
 public final class GeneratorCli {
   private GeneratorCli() {}
+
+  /** Trap people {@code --adversarial} appends (half of them imitate the other half). */
+  public static final int ADVERSARIAL_PEOPLE = 300;
 
   public static void main(String[] args) {
     try {
@@ -51,6 +55,13 @@ public final class GeneratorCli {
           break;
         case "--output":
           output = Path.of(value(args, ++i, a));
+          break;
+        case "--adversarial":
+          // a few hundred look-alike trap people (truth/adversarial_pairs.csv)
+          overrides.putIfAbsent("identity.adversarialPeople", ADVERSARIAL_PEOPLE);
+          break;
+        case "--no-identity-corruption":
+          overrides.put("identity.enabled", false);
           break;
         case "--config":
           configFile = Path.of(value(args, ++i, a));
@@ -95,7 +106,13 @@ public final class GeneratorCli {
         + s.prop64Convictions()
         + " Prop 64), "
         + s.quarantineExpected()
-        + " rows with quarantine defects, in "
+        + " rows with quarantine defects, "
+        + s.personsWithDuplicates()
+        + " people with a duplicate identity, "
+        + s.corruptedRows()
+        + " rows with identity corruption, "
+        + s.trapPairs()
+        + " look-alike pairs, in "
         + s.elapsedMillis()
         + " ms";
   }
@@ -108,6 +125,7 @@ public final class GeneratorCli {
   }
 
   private static String usage() {
-    return "usage: generate --output DIR [--people N] [--seed S] [--config FILE] [--set key=value ...]";
+    return "usage: generate --output DIR [--people N] [--seed S] [--config FILE] [--adversarial]"
+        + " [--no-identity-corruption] [--set key=value ...]";
   }
 }

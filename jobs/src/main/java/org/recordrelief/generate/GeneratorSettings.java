@@ -70,6 +70,8 @@ import java.util.Map;
  * @param malformedQuoteRate per row defect: a stray quote (MALFORMED_QUOTE)
  * @param invalidDateRate per row defect: an impossible date in a date column (DATE_INVALID; the
  *     row is kept with a warning)
+ * @param identity identity corruption, population traps and adversarial people (sub-block
+ *     {@code identity}; keys {@code identity.<key>} in overrides)
  */
 public record GeneratorSettings(
     int people,
@@ -118,7 +120,8 @@ public record GeneratorSettings(
     double wrongFieldCountRate,
     double blankSubjectAndCiiRate,
     double malformedQuoteRate,
-    double invalidDateRate) {
+    double invalidDateRate,
+    IdentitySettings identity) {
 
   /** Path of the settings block in the application configuration. */
   public static final String CONFIG_PATH = "recordrelief.generate";
@@ -224,6 +227,12 @@ public record GeneratorSettings(
           sentenceTwoPartRate,
           "sentenceTwoPartRate + sentenceThreePartRate + sentenceAbsentRate must not exceed 1");
     }
+    if (identity == null) {
+      throw bad("identity", null, "block missing");
+    }
+    if ((long) people + (identity.enabled() ? identity.adversarialPeople() : 0) > MAX_PEOPLE) {
+      throw bad("people", people, "people + identity.adversarialPeople must not exceed " + MAX_PEOPLE);
+    }
     if (wrongFieldCountRate + blankSubjectAndCiiRate + malformedQuoteRate + invalidDateRate
         > 1.0) {
       throw bad("invalidDateRate", invalidDateRate, "the four defect rates must not exceed 1 in sum");
@@ -248,7 +257,7 @@ public record GeneratorSettings(
     Config g = c.withFallback(bundled).resolve().getConfig(CONFIG_PATH);
     List<String> unknown = new ArrayList<>();
     for (Map.Entry<String, ConfigValue> e : g.root().entrySet()) {
-      if (!KEYS.contains(e.getKey())) {
+      if (!KEYS.contains(e.getKey()) && !e.getKey().equals(IdentitySettings.BLOCK)) {
         unknown.add(e.getKey());
       }
     }
@@ -305,7 +314,8 @@ public record GeneratorSettings(
           g.getDouble("wrongFieldCountRate"),
           g.getDouble("blankSubjectAndCiiRate"),
           g.getDouble("malformedQuoteRate"),
-          g.getDouble("invalidDateRate"));
+          g.getDouble("invalidDateRate"),
+          IdentitySettings.fromConfig(g.getConfig(IdentitySettings.BLOCK)));
     } catch (ConfigException e) {
       throw new IllegalArgumentException(CONFIG_PATH + ": " + e.getMessage(), e);
     }
@@ -318,14 +328,17 @@ public record GeneratorSettings(
   public GeneratorSettings withOverrides(Map<String, ?> overrides) {
     Map<String, Object> m = new LinkedHashMap<>(toMap());
     for (Map.Entry<String, ?> e : overrides.entrySet()) {
-      if (!KEYS.contains(e.getKey())) {
+      if (!KEYS.contains(e.getKey()) && !IdentitySettings.isKey(e.getKey())) {
         throw new IllegalArgumentException(
             CONFIG_PATH + ": unknown key " + e.getKey() + "; known keys: " + KEYS);
       }
       Object v = e.getValue();
       m.put(e.getKey(), v instanceof LocalDate || v instanceof LineEnding ? v.toString() : v);
     }
-    return fromConfig(ConfigFactory.parseMap(Map.of(CONFIG_PATH, m)));
+    // Keys of parseMap are paths, so "identity.enabled" lands inside the identity block.
+    Map<String, Object> paths = new LinkedHashMap<>();
+    m.forEach((k, v) -> paths.put(CONFIG_PATH + "." + k, v));
+    return fromConfig(ConfigFactory.parseMap(paths));
   }
 
   /** Shorthand for the two most common overrides. */
@@ -386,7 +399,13 @@ public record GeneratorSettings(
     m.put("blankSubjectAndCiiRate", blankSubjectAndCiiRate);
     m.put("malformedQuoteRate", malformedQuoteRate);
     m.put("invalidDateRate", invalidDateRate);
+    m.putAll(identity.toMap());
     return m;
+  }
+
+  /** Number of true persons written: {@code people} plus the adversarial trap people. */
+  public long totalPeople() {
+    return people + (identity.enabled() ? identity.adversarialPeople() : 0);
   }
 
   /** Sum of the per-row rates of defects the reader must quarantine. */

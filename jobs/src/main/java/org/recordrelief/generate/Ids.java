@@ -12,6 +12,8 @@ final class Ids {
 
   static final long STREAM_IDENTITY = 0x4944_454e_5449_0002L;
   static final long STREAM_DEFECT = 0x4445_4645_4354_0003L;
+  /** Population traps (twins, Jr/Sr, same name and DOB): whether a person imitates the previous. */
+  static final long STREAM_FAMILY = 0x4641_4d49_4c59_0005L;
   private static final long STREAM_PERM = 0x5045_524d_5554_0004L;
 
   private static final long SUBJECT_MOD = 90_000_000L;

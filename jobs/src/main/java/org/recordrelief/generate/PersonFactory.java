@@ -57,12 +57,7 @@ final class PersonFactory {
     p.index = index;
     p.personId = Ids.personId(index);
     p.subjectId = ids.subjectId(index);
-    String core = ids.ciiCore(index);
-    char first =
-        Weighted.chance(rng, s.ciiLetterRate())
-            ? (char) ('A' + rng.nextInt(26))
-            : (char) ('0' + rng.nextInt(10));
-    p.cii = first + core + checkDigit(core);
+    p.cii = cii(ids.ciiCore(index), rng);
 
     p.male = rng.nextDouble() < s.maleShare();
     p.gender = p.male ? "M" : "F";
@@ -149,6 +144,29 @@ final class PersonFactory {
     return p;
   }
 
+  /** A CII number around {@code core}: leading letter or digit (drawn first), core, check digit. */
+  String cii(String core, SplittableRandom rng) {
+    char first =
+        Weighted.chance(rng, s.ciiLetterRate())
+            ? (char) ('A' + rng.nextInt(26))
+            : (char) ('0' + rng.nextInt(10));
+    return first + core + checkDigit(core);
+  }
+
+  /** Person {@code index} as {@link #create} draws it from its own stream (before any trap). */
+  TruePerson recreate(long index, long seed) {
+    return create(index, new SplittableRandom(Ids.mix(seed, index, Ids.STREAM_PERSON)));
+  }
+
+  /** First and last year of birth drawn. */
+  int dobFirstYear() {
+    return dobFirstYear;
+  }
+
+  int dobLastYear() {
+    return dobLastYear;
+  }
+
   /** Date of birth: a mix of a broad uniform spread and a peak around the mid-1970s. */
   private int drawDob(SplittableRandom rng) {
     int year;
@@ -179,7 +197,7 @@ final class PersonFactory {
     return b.toString();
   }
 
-  private static char checkDigit(String digits) {
+  static char checkDigit(String digits) {
     int sum = 0;
     for (int i = 0; i < digits.length(); i++) {
       int v = digits.charAt(i) - '0';

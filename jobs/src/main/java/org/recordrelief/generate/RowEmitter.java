@@ -67,6 +67,9 @@ final class RowEmitter {
     long rows;
     long convictions;
     long prop64Convictions;
+    long corruptedRows;
+    long identityCorruptions;
+    long personsWithDuplicates;
     final long[] defects = new long[DefectKind.values().length];
   }
 
@@ -115,6 +118,10 @@ final class RowEmitter {
     rowInPerson = 0;
     personConvictions = 0;
     expected.startPerson(person);
+    identity.startPerson(person, cases, identityRng);
+    if (identity.snapshotCount() > 1) {
+      stats.personsWithDuplicates++;
+    }
     boolean deceased = false;
     for (CaseModel c : cases) {
       f[DojColumns.CYC_DATE] = c.cycleDateRaw;
@@ -217,7 +224,8 @@ final class RowEmitter {
         .field(deceased)
         .field(p.priName)
         .field(p.raceDescr)
-        .field(CountyWeights.county(p.homeCounty).slug());
+        .field(CountyWeights.county(p.homeCounty).slug())
+        .field(identity.snapshotCount());
     out.endLine();
   }
 
@@ -331,6 +339,8 @@ final class RowEmitter {
     String order = cntOrder(c.cycleNumber, stepNo, countNo);
     f[DojColumns.CNT_ORDER] = order;
     identity.project(p, c, rowInPerson, f, idRng);
+    String writtenSubject = f[DojColumns.SUBJECT_ID];
+    String writtenCii = f[DojColumns.CII_NUMBER];
     rowInPerson++;
     stats.rows++;
 
@@ -399,6 +409,18 @@ final class RowEmitter {
         lastCycleDate = g[DojColumns.CYC_DATE];
       }
     }
+    List<IdentityProjector.Corruption> changes = identity.lastCorruptions();
+    if (!changes.isEmpty()) {
+      stats.corruptedRows++;
+      String snapshot = Integer.toString(identity.lastSnapshot());
+      for (IdentityProjector.Corruption k : changes) {
+        truth.corruptions.field(doj.currentName()).field(doj.currentLine()).field(p.personId)
+            .field(snapshot).field(k.operator()).field(k.field()).field(k.before())
+            .field(k.after());
+        truth.corruptions.endLine();
+        stats.identityCorruptions++;
+      }
+    }
     lastKept = defect == null || !defect.quarantined();
     if (lastKept) {
       expected.keptRow(lastInvalidColumn != DojColumns.PRI_DOB);
@@ -414,7 +436,10 @@ final class RowEmitter {
           .field(defect == null ? "" : defect.code())
           .field(detail)
           .field(defect != null && defect.quarantined() ? defect.code() : "")
-          .field(defect != null && !defect.quarantined() ? defect.code() : "");
+          .field(defect != null && !defect.quarantined() ? defect.code() : "")
+          .field(identity.lastSnapshot())
+          .field(writtenSubject)
+          .field(writtenCii);
       out.endLine();
     }
   }
@@ -427,7 +452,9 @@ final class RowEmitter {
     int start = defectRng.nextInt(DATE_COLUMNS.length);
     for (int i = 0; i < DATE_COLUMNS.length; i++) {
       int col = DATE_COLUMNS[(start + i) % DATE_COLUMNS.length];
-      if (!g[col].isEmpty()) {
+      // PRI_DOB by the true person's value, so that identity corruption (a blanked DOB) never
+      // moves a defect to another column and changes a history
+      if (col == DojColumns.PRI_DOB ? !p.dobRaw.isEmpty() : !g[col].isEmpty()) {
         return col;
       }
     }

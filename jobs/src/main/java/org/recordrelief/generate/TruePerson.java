@@ -13,6 +13,8 @@ final class TruePerson {
   String firstName;
   /** Middle name or initial, or "". */
   String middle;
+  /** Generational suffix (JR, SR) written after the middle name, or "" (Jr/Sr population traps). */
+  String suffix = "";
   /** PRI_NAME as written: {@code LAST,FIRST MIDDLE} or {@code LAST, FIRST}. */
   String priName;
   boolean male;

@@ -104,7 +104,7 @@ public final class HistoryBuilder implements Serializable {
     // Group rows into counts, first-seen order.
     Map<String, List<DojRow>> byCount = new LinkedHashMap<>();
     for (DojRow r : rows) {
-      byCount.computeIfAbsent(countKey(r), k -> new ArrayList<>()).add(r);
+      byCount.computeIfAbsent(scoped(r, countKey(r)), k -> new ArrayList<>()).add(r);
     }
     // Case numbers: OFNs of COURT ACTION rows per case key, first-seen order.
     Map<String, LinkedHashSet<String>> ofnsByCase = new HashMap<>();
@@ -112,7 +112,7 @@ public final class HistoryBuilder implements Serializable {
       String caseKey = caseKey(r);
       if (caseKey != null && COURT.equals(TextNorm.comparable(r.get(STP_TYPE_DESCR)))
           && !TextNorm.isBlank(r.get(OFN))) {
-        ofnsByCase.computeIfAbsent(caseKey, k -> new LinkedHashSet<>())
+        ofnsByCase.computeIfAbsent(scoped(r, caseKey), k -> new LinkedHashSet<>())
             .add(TextNorm.trim(r.get(OFN)));
       }
     }
@@ -124,7 +124,8 @@ public final class HistoryBuilder implements Serializable {
       if (isValidCountOrder(order) && ARREST.equals(TextNorm.comparable(r.get(STP_TYPE_DESCR)))) {
         DojDate d = date(r.get(STP_EVENT_DATE));
         if (d.isKnown()) {
-          arrestsByCycle.computeIfAbsent(order.substring(0, 3), k -> new ArrayList<>()).add(d);
+          arrestsByCycle.computeIfAbsent(scoped(r, order.substring(0, 3)),
+              k -> new ArrayList<>()).add(d);
         }
       }
     }
@@ -135,7 +136,7 @@ public final class HistoryBuilder implements Serializable {
       String text = (TextNorm.comparable(r.get(DISP_DESCR)) + " "
           + TextNorm.comparable(r.get(COMMENT_TEXT))).trim();
       if (isValidCountOrder(order) && !text.isEmpty()) {
-        updatesByCycle.computeIfAbsent(order.substring(0, 3), k -> new ArrayList<>())
+        updatesByCycle.computeIfAbsent(scoped(r, order.substring(0, 3)), k -> new ArrayList<>())
             .add(new String[] {order.substring(3, 6), text});
       }
     }
@@ -145,14 +146,15 @@ public final class HistoryBuilder implements Serializable {
     for (Map.Entry<String, List<DojRow>> e : byCount.entrySet()) {
       List<DojRow> countRows = e.getValue();
       DojRow r0 = countRows.get(0);
+      String countKey = countKey(r0);
       String stepType = TextNorm.comparable(r0.get(STP_TYPE_DESCR));
       if (REGISTRATION.equals(stepType) || DECEASED.equals(stepType)) {
-        String stepKey = stepKey(r0, e.getKey());
+        String stepKey = scoped(r0, stepKey(r0, countKey));
         if (eventSteps.add(stepType + "|" + stepKey)) {
-          events.add(event(stepType, r0, e.getKey()));
+          events.add(event(stepType, r0, countKey));
         }
       }
-      counts.add(count(e.getKey(), countRows, arrestsByCycle, updatesByCycle, dob, dobCandidates,
+      counts.add(count(countKey, countRows, arrestsByCycle, updatesByCycle, dob, dobCandidates,
           ofnsByCase));
     }
 
@@ -315,7 +317,8 @@ public final class HistoryBuilder implements Serializable {
     String offenseDateSource;
     DojDate cycDate = date(r0.get(CYC_DATE));
     DojDate arrest = cycleKey == null ? DojDate.unknown()
-        : latestArrestOnOrBefore(arrestsByCycle.getOrDefault(cycleKey, List.of()), convictionDate);
+        : latestArrestOnOrBefore(
+            arrestsByCycle.getOrDefault(scoped(r0, cycleKey), List.of()), convictionDate);
     if (rules.offenseDateSource() == RuleSettings.OffenseDateSource.CYCLE_THEN_ARREST_STEP_THEN_CONVICTION
         && cycDate.isKnown()) {
       offenseDate = cycDate;
@@ -434,7 +437,7 @@ public final class HistoryBuilder implements Serializable {
     String currentLevel = level;
     if (conviction && validOrder) {
       String step = countOrder.substring(3, 6);
-      for (String[] u : updatesByCycle.getOrDefault(cycleKey, List.of())) {
+      for (String[] u : updatesByCycle.getOrDefault(scoped(r0, cycleKey), List.of())) {
         if (u[0].compareTo(step) <= 0) {
           continue; // only later steps update a conviction
         }
@@ -446,8 +449,8 @@ public final class HistoryBuilder implements Serializable {
       }
     }
     String caseNumber;
-    if (caseKey != null && ofnsByCase.containsKey(caseKey)) {
-      caseNumber = String.join("; ", ofnsByCase.get(caseKey));
+    if (caseKey != null && ofnsByCase.containsKey(scoped(r0, caseKey))) {
+      caseNumber = String.join("; ", ofnsByCase.get(scoped(r0, caseKey)));
     } else {
       caseNumber = TextNorm.isBlank(r0.get(OFN)) ? null : TextNorm.trim(r0.get(OFN));
     }
@@ -700,6 +703,14 @@ public final class HistoryBuilder implements Serializable {
       }
     }
     return true;
+  }
+
+  /**
+   * A count, case, cycle or step key made unique within a person: CNT_ORDER numbering restarts
+   * for every SUBJECT_ID, and a resolved person may hold several.
+   */
+  private static String scoped(DojRow r, String key) {
+    return subjectKeyOf(r) + '\u0000' + key;
   }
 
   static String countKey(DojRow r) {

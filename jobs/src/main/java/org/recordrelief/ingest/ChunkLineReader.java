@@ -42,6 +42,7 @@ final class ChunkLineReader implements Iterator<Row>, AutoCloseable {
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final MessageDigest sha;
+  private final int[] keep;
 
   private byte[] buf = new byte[8192];
   private long pos; // file offset of the next unread byte
@@ -50,6 +51,15 @@ final class ChunkLineReader implements Iterator<Row>, AutoCloseable {
   private boolean done;
 
   ChunkLineReader(Chunk chunk, RecordValidator validator, int maxRecordBytes) {
+    this(chunk, validator, maxRecordBytes, null);
+  }
+
+  /**
+   * @param keep the DOJ columns to emit after the prefix (null: all 95 in layout order); the
+   *     validator still sees every field
+   */
+  ChunkLineReader(Chunk chunk, RecordValidator validator, int maxRecordBytes, int[] keep) {
+    this.keep = keep;
     this.chunk = chunk;
     this.validator = validator;
     this.maxRecordBytes = maxRecordBytes;
@@ -201,7 +211,8 @@ final class ChunkLineReader implements Iterator<Row>, AutoCloseable {
   private Row row(long offset, long line, String hash, String kind, String reason, String detail,
       Integer fieldCount, String raw, boolean crlf, boolean bom, String subjectKey,
       String[] issues, String[] fields) {
-    Object[] values = new Object[RecordColumns.PREFIX + DojColumns.COUNT];
+    Object[] values =
+        new Object[RecordColumns.PREFIX + (keep == null ? DojColumns.COUNT : keep.length)];
     values[0] = chunk.file().displayPath();
     values[1] = chunk.file().ordinal();
     values[2] = line;
@@ -216,8 +227,12 @@ final class ChunkLineReader implements Iterator<Row>, AutoCloseable {
     values[11] = bom;
     values[12] = subjectKey;
     values[13] = issues;
-    if (fields != null) {
+    if (fields != null && keep == null) {
       System.arraycopy(fields, 0, values, RecordColumns.PREFIX, DojColumns.COUNT);
+    } else if (fields != null) {
+      for (int i = 0; i < keep.length; i++) {
+        values[RecordColumns.PREFIX + i] = fields[keep[i]];
+      }
     }
     return RowFactory.create(values);
   }

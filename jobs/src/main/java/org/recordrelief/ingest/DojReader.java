@@ -68,12 +68,24 @@ public final class DojReader {
    * The {@code records} dataset for the planned chunks. Lazy: nothing is read until an action.
    */
   public static Dataset<Row> read(SparkSession spark, List<Chunk> chunks, IngestSettings s) {
+    return read(spark, chunks, s, null);
+  }
+
+  /**
+   * As {@link #read(SparkSession, List, IngestSettings)}, keeping only some DOJ columns
+   * ({@link RecordColumns#projected}; null keeps all). Every field is still validated; the
+   * projection only saves converting and caching values no later stage reads.
+   */
+  public static Dataset<Row> read(SparkSession spark, List<Chunk> chunks, IngestSettings s,
+      int[] dojColumns) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     RecordValidator validator = new RecordValidator(s);
     int maxRecordBytes = s.maxRecordBytes();
+    int[] keep = dojColumns == null ? null : dojColumns.clone();
     JavaRDD<Row> rows =
         jsc.parallelize(chunks, Math.max(1, chunks.size()))
-            .flatMap(c -> new ChunkLineReader(c, validator, maxRecordBytes));
-    return spark.createDataFrame(rows, RecordColumns.SCHEMA);
+            .flatMap(c -> new ChunkLineReader(c, validator, maxRecordBytes, keep));
+    return spark.createDataFrame(rows,
+        keep == null ? RecordColumns.SCHEMA : RecordColumns.projected(keep));
   }
 }

@@ -29,7 +29,8 @@ public final class InputFiles {
   /**
    * Expand and hash the inputs. A directory contributes its regular files, except hidden ones
    * ({@code .x}, {@code _x}) and companion files ({@code .done}, {@code .json}, {@code .md},
-   * {@code .sha256}). Fails with a one-line message naming the file when one cannot be read.
+   * {@code .sha256}); sub-directories are not read. Fails with a one-line message naming the
+   * file when one cannot be read, or the directory when it holds no data file.
    */
   public static List<InputFile> list(List<String> inputs, Configuration hadoop) {
     if (inputs.isEmpty()) {
@@ -42,12 +43,20 @@ public final class InputFiles {
         FileSystem fs = p.getFileSystem(hadoop);
         FileStatus st = fs.getFileStatus(p);
         if (st.isDirectory()) {
+          int found = 0;
           for (FileStatus child : fs.listStatus(p)) {
             String name = child.getPath().getName();
             if (child.isFile() && isDataFileName(name)) {
               byQualified.put(
                   child.getPath().toString(), input.replaceAll("/+$", "") + "/" + name);
+              found++;
             }
+          }
+          if (found == 0) {
+            // An undelivered extract must not publish an empty dataset over last night's.
+            throw new SettingsException("NO_INPUT_FILES: " + input
+                + ": no DOJ data file in this directory (sub-directories and companion files"
+                + " are not read)");
           }
         } else if (st.isFile()) {
           byQualified.put(fs.makeQualified(p).toString(), input);

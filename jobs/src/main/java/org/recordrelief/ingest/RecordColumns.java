@@ -36,6 +36,20 @@ public final class RecordColumns {
   /** The dataset's schema. */
   public static final StructType SCHEMA = build();
 
+  /**
+   * The schema with only some DOJ columns: the prefix, then {@code dojColumns} (indexes into
+   * {@link org.recordrelief.doj.DojColumns#NAMES}) in the given order.
+   */
+  public static StructType projected(int[] dojColumns) {
+    StructField[] all = SCHEMA.fields();
+    StructField[] f = new StructField[PREFIX + dojColumns.length];
+    System.arraycopy(all, 0, f, 0, PREFIX);
+    for (int i = 0; i < dojColumns.length; i++) {
+      f[PREFIX + i] = all[PREFIX + dojColumns[i]];
+    }
+    return DataTypes.createStructType(f);
+  }
+
   private static StructType build() {
     List<StructField> f = new ArrayList<>();
     f.add(DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, false));

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
+import org.recordrelief.bench.BenchCommand;
 import org.recordrelief.config.Settings;
 import org.recordrelief.config.SettingsException;
 import org.recordrelief.spark.Sessions;
@@ -37,8 +38,19 @@ public final class Main {
                   --export gogen: also write gogen-style Prop64_Results.csv per county.
         policy    show NAME|FILE    Render a policy as plain text for review.
                   --as-of defaults to today's date in America/Los_Angeles.
-        generate  --people N --seed S --output DIR [--config FILE]
-                  Write a synthetic DOJ extract with ground truth.
+        generate  --people N --seed S --output DIR [--config FILE] [--adversarial]
+                  [--no-identity-corruption] [--set key=value ...]
+                  Write a synthetic DOJ extract with ground truth (identity corruption at the
+                  rates of recordrelief.generate.identity; --adversarial adds look-alike people).
+        evaluate-identity --people N --seed S [--output DIR] [--config FILE] [--adversarial]
+                  Generate, run the pipeline and score identity resolution against the truth
+                  (blocking, pairwise, B-cubed, decision-level errors); writes
+                  DIR/identity-evaluation.json (DIR defaults to out/identity-evaluation).
+        bench     --people N [--seed S] [--heap 6g] [--output DIR] [--as-of YYYY-MM-DD]
+                  [--master URL]
+                  Generate (once) data/bench/people-N-seed-S/, run the pipeline on it in a
+                  child JVM with -Xmx HEAP, print per-stage times, rows/s, MB/s, peak RSS and
+                  output sizes; the report is also written to target/bench/*.json.
       """;
 
   public static void main(String[] args) {
@@ -56,6 +68,8 @@ public final class Main {
         case "run" -> run(args, out);
         case "generate" -> GenerateCommand.run(args, out);
         case "policy" -> PolicyCommand.run(args, out);
+        case "bench" -> BenchCommand.run(args, out);
+        case "evaluate-identity" -> org.recordrelief.evaluate.EvaluateIdentityCommand.run(args, out);
         default -> throw new SettingsException("unknown command '" + args[0] + "' (see --help)");
       };
     } catch (SettingsException e) {

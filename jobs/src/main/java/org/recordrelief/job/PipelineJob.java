@@ -24,6 +24,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.recordrelief.classify.CountyPolicies;
 import org.recordrelief.classify.HistoryStage;
+import org.recordrelief.classify.IdentitySensitivity;
 import org.recordrelief.classify.PersonClassifier;
 import org.recordrelief.eligibility.CountKey;
 import org.recordrelief.eligibility.SupplementaryFacts;
@@ -80,7 +81,8 @@ public final class PipelineJob {
     try {
       List<Chunk> chunks = timer.time("plan", () -> DojReader.plan(jsc, files, settings.ingest()));
       // Only the columns later stages read are cached; the others are never shuffled.
-      records = slim(DojReader.read(spark, chunks, settings.ingest()), settings).persist(cache);
+      records = slim(DojReader.read(spark, chunks, settings.ingest(), readColumns(settings)),
+          settings).persist(cache);
       Dataset<Row> recs = records;
       List<FileAccounting> accounting = timer.time("read-validate", () -> account(recs, files));
 
@@ -132,7 +134,15 @@ public final class PipelineJob {
       Dataset<Row> possibleMatches = identity.possibleMatches();
       Map<String, Object> identityStats = timer.time("write-identity",
           () -> writeIdentity(spark, identity, out));
-      histories = HistoryStage.histories(resolved, classifier).persist(cache);
+      // Counts whose outcome a REVIEW-band possible match would change are published as
+      // NEEDS_REVIEW / NEEDS_IDENTITY_REVIEW (entity-resolution.md §7), never silently decided.
+      Dataset<Row> personIdentity = null;
+      if (settings.identity().mode() != IdentitySettings.Mode.SUBJECT_ID) {
+        Dataset<Row> links = IdentitySensitivity.reviewLinks(possibleMatches);
+        personIdentity = IdentitySensitivity.personIdentity(links,
+            IdentitySensitivity.sensitiveCounts(resolved, links, classifier));
+      }
+      histories = HistoryStage.histories(resolved, personIdentity, classifier).persist(cache);
       Dataset<Row> hist = histories;
       int partitions = Integer.parseInt(
           settings.spark().getOrDefault("spark.sql.shuffle.partitions", "8"));
@@ -195,6 +205,20 @@ public final class PipelineJob {
    * The records columns later stages read: those of {@link HistoryStage#slim} plus, when
    * identity resolution is on, the DOJ identity columns only the resolver reads.
    */
+  /** The DOJ columns the reader keeps: what the history builder and the resolver read. */
+  static int[] readColumns(Settings settings) {
+    java.util.LinkedHashSet<Integer> keep = new java.util.LinkedHashSet<>();
+    for (int c : HistoryStage.USED_COLUMNS) {
+      keep.add(c);
+    }
+    if (settings.identity().mode() != IdentitySettings.Mode.SUBJECT_ID) {
+      for (String name : IdentityColumns.EXTRA_DOJ_COLUMNS) {
+        keep.add(org.recordrelief.doj.DojColumns.indexOf(name));
+      }
+    }
+    return keep.stream().mapToInt(Integer::intValue).toArray();
+  }
+
   static Dataset<Row> slim(Dataset<Row> read, Settings settings) {
     Dataset<Row> slim = HistoryStage.slim(read);
     if (settings.identity().mode() == IdentitySettings.Mode.SUBJECT_ID) {

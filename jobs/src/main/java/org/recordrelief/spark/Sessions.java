@@ -1,6 +1,8 @@
 package org.recordrelief.spark;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.SparkSession;
 import org.recordrelief.config.Settings;
 
@@ -11,10 +13,14 @@ public final class Sessions {
   /**
    * A session from {@code recordrelief.spark} (passed unchanged), with the time zone pinned to
    * America/Los_Angeles and the console progress bar following {@code recordrelief.run.progress}.
+   * A {@code spark.*} JVM system property wins over the same key in the settings:
+   * {@code spark-submit} passes its {@code --master} and {@code --conf} values that way, and the
+   * defaults of {@code reference.conf} (such as {@code local[*]}) must not override them.
    */
   public static SparkSession build(Settings settings) {
     SparkSession.Builder b = SparkSession.builder();
-    for (Map.Entry<String, String> e : settings.spark().entrySet()) {
+    for (Map.Entry<String, String> e
+        : builderConfig(settings.spark(), System::getProperty).entrySet()) {
       b = b.config(e.getKey(), e.getValue());
     }
     b = b.config("spark.sql.session.timeZone", "America/Los_Angeles");
@@ -22,5 +28,20 @@ public final class Sessions {
     SparkSession spark = b.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     return spark;
+  }
+
+  /**
+   * The settings the builder gets: those of {@code spark} whose key is not already a JVM system
+   * property (SparkConf reads {@code spark.*} system properties itself).
+   */
+  static Map<String, String> builderConfig(Map<String, String> spark,
+      UnaryOperator<String> systemProperty) {
+    Map<String, String> kept = new LinkedHashMap<>();
+    spark.forEach((k, v) -> {
+      if (systemProperty.apply(k) == null) {
+        kept.put(k, v);
+      }
+    });
+    return kept;
   }
 }

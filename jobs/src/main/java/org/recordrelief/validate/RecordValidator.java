@@ -167,21 +167,34 @@ public final class RecordValidator implements Serializable {
 
   /** At least half of the fields are DOJ column names, wherever they stand. */
   static boolean isHeaderLike(List<String> fields) {
+    int size = fields.size();
+    int needed = (size + 1) / 2; // names * 2 >= size
     int names = 0;
-    int nonEmpty = 0;
+    int misses = 0;
+    boolean nonEmpty = false;
     for (String f : fields) {
-      String t = TextNorm.trim(f);
-      if (!t.isEmpty()) {
-        nonEmpty++;
+      if (f.isEmpty()) {
+        misses++;
+      } else {
+        String t = TextNorm.trim(f);
+        nonEmpty |= !t.isEmpty();
+        if (DojColumns.isColumnName(t)) {
+          names++;
+        } else {
+          misses++;
+        }
       }
-      if (DojColumns.isColumnName(t)) {
-        names++;
+      if (size - misses < needed) {
+        return false; // checked on every line: stop as soon as the answer is known
       }
     }
-    return nonEmpty > 0 && names * 2 >= fields.size();
+    return nonEmpty && names >= needed;
   }
 
-  /** Null when the header names equal the layout; otherwise a short description. */
+  /**
+   * Null when the header names equal the layout; otherwise a short description that quotes no
+   * value other than a DOJ column name.
+   */
   static String headerMismatch(List<String> fields) {
     int n = fields.size();
     boolean trailing = n == DojColumns.COUNT + 1 && TextNorm.trim(fields.get(n - 1)).isEmpty();
@@ -192,8 +205,11 @@ public final class RecordValidator implements Serializable {
     for (int i = 0; i < DojColumns.COUNT; i++) {
       String got = TextNorm.trim(stripBom(fields.get(i))).toUpperCase(Locale.ROOT);
       if (!got.equals(DojColumns.NAMES.get(i))) {
-        return "header column " + i + " is '" + abbreviate(got) + "', expected "
-            + DojColumns.NAMES.get(i);
+        // The value is shown only when it is a column name: anything else may be a person's data
+        // (this text reaches the console and summary.json).
+        String found = DojColumns.isColumnName(got) ? "'" + got + "'"
+            : got.isEmpty() ? "empty" : "not a DOJ column name";
+        return "header column " + i + " is " + found + ", expected " + DojColumns.NAMES.get(i);
       }
     }
     return null;
@@ -203,7 +219,4 @@ public final class RecordValidator implements Serializable {
     return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
   }
 
-  private static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
-  }
 }

@@ -42,6 +42,8 @@ class SettingsTest {
     Settings base = Settings.load(ConfigFactory.empty());
     assertEquals(base.configHash(), with("recordrelief.spark.\"spark.sql.shuffle.partitions\" = 99")
         .configHash(), "Spark tuning does not change decisions");
+    assertEquals(base.configHash(), with("recordrelief.ingest.chunkBytes = 4096").configHash(),
+        "the read-task size does not change decisions");
     assertNotEquals(base.configHash(),
         with("recordrelief.rules.sentencePartCombination = SUM").configHash());
   }

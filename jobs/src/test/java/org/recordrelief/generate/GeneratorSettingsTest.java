@@ -24,9 +24,25 @@ class GeneratorSettingsTest {
     List<String> keys = new ArrayList<>(g.root().keySet());
     keys.sort(null);
     List<String> known = new ArrayList<>(GeneratorSettings.KEYS);
+    known.add(IdentitySettings.BLOCK);
     known.sort(null);
     assertEquals(known, keys, "recordrelief-generate.conf must list every key, and only those");
-    assertEquals(GeneratorSettings.KEYS, List.copyOf(GeneratorSettings.defaults().toMap().keySet()));
+    List<String> echoed = new ArrayList<>(GeneratorSettings.defaults().toMap().keySet());
+    assertEquals(GeneratorSettings.KEYS, echoed.subList(0, GeneratorSettings.KEYS.size()));
+    List<String> identity = new ArrayList<>();
+    for (String k : g.getConfig(IdentitySettings.BLOCK).root().keySet()) {
+      if (!k.endsWith("Operators")) {
+        identity.add(k);
+      }
+    }
+    identity.sort(null);
+    List<String> scalars = new ArrayList<>(IdentitySettings.SCALAR_KEYS);
+    scalars.sort(null);
+    assertEquals(scalars, identity, "the identity block lists every key, and only those");
+    for (String k : echoed.subList(GeneratorSettings.KEYS.size(), echoed.size())) {
+      assertTrue(k.startsWith("identity."), k);
+      assertTrue(g.hasPath(k), k + " is in the resource");
+    }
   }
 
   @Test

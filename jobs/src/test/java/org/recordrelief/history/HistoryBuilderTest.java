@@ -42,6 +42,21 @@ class HistoryBuilderTest {
   }
 
   @Test
+  void sameCountOrderUnderTwoSubjectIdsOfOneResolvedPersonIsTwoCounts() {
+    // CNT_ORDER numbering restarts per SUBJECT_ID; a merged person holds several.
+    DojLine a = DojLine.conviction("S1", "101002001000", "11357 HS")
+        .set("OFN", "CASE-A").set("SENT_LENGTH", "10").set("SENT_TIME_CODE", "D");
+    DojLine b = DojLine.conviction("S2", "101002001000", "459 PC")
+        .set("OFN", "CASE-B").set("STP_EVENT_DATE", "20120505");
+    SubjectHistory h = build(a, b);
+    assertEquals(2, h.convictions().size());
+    for (CountFacts c : h.convictions()) {
+      assertEquals(1, c.rowCount());
+      assertEquals(c.subjectKey().equals("S1") ? "CASE-A" : "CASE-B", c.caseNumber());
+    }
+  }
+
+  @Test
   void repeatedCountOrderIsOneConvictionWithAllSentenceParts() {
     DojLine jail = DojLine.conviction("S1", "102002001000", "11358 HS-CULTIVATE CANNABIS")
         .set("SENT_LOC_DESCR", "JAIL").set("SENT_LENGTH", "30").set("SENT_TIME_CODE", "D")

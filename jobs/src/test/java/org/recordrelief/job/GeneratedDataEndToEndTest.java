@@ -46,7 +46,7 @@ class GeneratedDataEndToEndTest {
     gen = tmp.resolve("gen");
     out = tmp.resolve("out");
     GeneratorSettings s = GeneratorSettings.defaults().withOverrides(Map.of(
-        "people", 600, "seed", 20261127L, "rowsPerFile", 4000,
+        "people", 600, "seed", 20261127L, "rowsPerFile", 4000, "identity.enabled", false,
         "wrongFieldCountRate", 0.002, "malformedQuoteRate", 0.001,
         "blankSubjectAndCiiRate", 0.001, "invalidDateRate", 0.002, "partialDateRate", 0.05));
     assertEquals(LocalDate.of(2026, 6, 30), s.extractDate());

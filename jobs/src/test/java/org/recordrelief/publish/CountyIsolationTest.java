@@ -55,7 +55,7 @@ class CountyIsolationTest {
   void generateAndRun(SparkSession spark, @TempDir Path tmp) {
     gen = tmp.resolve("gen");
     GeneratorSettings s = GeneratorSettings.defaults().withOverrides(Map.of(
-        "people", 300, "seed", 64L, "rowsPerFile", 3000));
+        "people", 300, "seed", 64L, "rowsPerFile", 3000, "identity.enabled", false));
     Generator.generate(s, gen, SharedSpark.testSettings().statutory());
     out = PackagedRun.run(spark, List.of(gen.resolve("doj").toString()), tmp.resolve("out"),
         s.extractDate());

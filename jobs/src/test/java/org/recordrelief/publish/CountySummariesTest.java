@@ -52,7 +52,7 @@ class CountySummariesTest {
     Path gen = tmp.resolve("gen");
     out = tmp.resolve("out");
     GeneratorSettings s = GeneratorSettings.defaults().withOverrides(Map.of(
-        "people", 150, "seed", 64L, "rowsPerFile", 3000));
+        "people", 150, "seed", 64L, "rowsPerFile", 3000, "identity.enabled", false));
     Generator.generate(s, gen, SharedSpark.testSettings().statutory());
     result = PipelineJob.run(spark, SharedSpark.testSettings(), new RunRequest(
         List.of(gen.resolve("doj").toString()), out.toString(), s.extractDate(), null));

@@ -24,8 +24,17 @@ public final class RepoPaths {
     return d;
   }
 
-  /** {@code ../shared/anchor-data/gogen} beside the repository. */
+  /**
+   * The gogen conformance fixtures (MIT, data only), vendored under the test resources so the
+   * suite does not depend on where the clone sits; {@link #sharedGogenAnchor()} is the upstream
+   * copy they are checked against when it is present.
+   */
   public static Path gogenAnchor() {
+    return root().resolve("jobs/src/test/resources/anchor-data/gogen");
+  }
+
+  /** {@code ../shared/anchor-data/gogen} beside the repository (may be absent). */
+  public static Path sharedGogenAnchor() {
     return root().resolve("../shared/anchor-data/gogen").normalize();
   }
 }
