@@ -37,6 +37,12 @@ public final class Main {
                   --export gogen: also write gogen-style Prop64_Results.csv per county.
         policy    show NAME|FILE    Render a policy as plain text for review.
                   --as-of defaults to today's date in America/Los_Angeles.
+        nightly   --inbox DIR --publish BASE [--as-of YYYY-MM-DD] [--config FILE] [--quiet]
+                  Run on the complete files of DIR (FILE.done marker or MANIFEST.sha256), publish
+                  BASE/runs/<run-id>/ with a per-county change report (exports/<slug>/changes.csv)
+                  and switch the link BASE/current atomically; keeps the last
+                  recordrelief.nightly.keepRuns runs. Exit 0 published, 1 run failed, 2 usage,
+                  3 no complete file in DIR, 4 another nightly holds BASE/.lock.
         generate  --people N --seed S --output DIR [--config FILE]
                   Write a synthetic DOJ extract with ground truth.
       """;
@@ -56,6 +62,7 @@ public final class Main {
         case "run" -> run(args, out);
         case "generate" -> GenerateCommand.run(args, out);
         case "policy" -> PolicyCommand.run(args, out);
+        case "nightly" -> org.recordrelief.nightly.NightlyCommand.run(args, out, err);
         default -> throw new SettingsException("unknown command '" + args[0] + "' (see --help)");
       };
     } catch (SettingsException e) {
@@ -116,7 +123,7 @@ public final class Main {
     }
   }
 
-  static LocalDate parseAsOf(String value) {
+  public static LocalDate parseAsOf(String value) {
     if (value == null) {
       // The one place the wall clock is read: the entry point, never the rules.
       return LocalDate.now(ZoneId.of("America/Los_Angeles"));

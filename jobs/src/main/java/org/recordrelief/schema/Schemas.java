@@ -25,10 +25,11 @@ public final class Schemas {
   public static final String DETERMINATION = "determination";
   public static final String SUPPLEMENTARY_FACTS = "supplementary_facts";
   public static final String ANALYTICS = "analytics";
+  public static final String NIGHTLY_CHANGE = "nightly_change";
 
   /** Every shipped contract (tests check each parses and converts). */
   public static final List<String> ALL = List.of(DOJ_RECORD, QUARANTINE, CONVICTION, PERSON, DETERMINATION,
-      SUPPLEMENTARY_FACTS, ANALYTICS);
+      SUPPLEMENTARY_FACTS, ANALYTICS, NIGHTLY_CHANGE);
 
   private static final Map<String, Schema> AVRO = new ConcurrentHashMap<>();
 
