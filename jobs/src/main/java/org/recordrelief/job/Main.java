@@ -15,7 +15,8 @@ import org.recordrelief.spark.Sessions;
 /**
  * Command-line entry point ({@code run-local.sh} calls it). Thin: parses pointer arguments,
  * loads settings, builds the session and calls the static {@code run} of the job. Exit status 0
- * on success, 1 when the input must not be published, 2 for usage or configuration errors.
+ * on success, 1 when the input must not be published, 2 for usage or configuration errors;
+ * {@code nightly} adds 3 (no complete inbox file) and 4 (another nightly holds the lock).
  */
 public final class Main {
   private Main() {}
