@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
@@ -106,9 +107,13 @@ public final class ChangeReport {
     String[] names = {"county_slug", "person_id", "subject_id", "case_number", "count_key",
         "code_section", "legal_outcome", "policy_outcome", "track", "flags", "legal_rule_id",
         "reason", "policy_reason", "run_id"};
+    Set<String> present = Set.of(d.columns());
     List<Column> cols = new ArrayList<>();
     for (String name : names) {
-      cols.add(col(name).as(prefix + name));
+      // A run made by an older version may lack a column: compared as null, not a crash.
+      Column c = present.contains(name) ? col(name)
+          : lit(null).cast(name.equals("flags") ? "array<string>" : "string");
+      cols.add(c.as(prefix + name));
     }
     return d.select(cols.toArray(new Column[0]));
   }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.recordrelief.config.Settings;
 import org.recordrelief.ingest.InputFile;
@@ -72,9 +73,9 @@ public final class NightlyRun {
       }
       List<String> inputs = scan.complete().stream().map(Path::toString).toList();
       List<String> taken = scan.complete().stream().map(p -> p.getFileName().toString()).toList();
-      SparkSession session = spark.get();
-      List<InputFile> files =
-          InputFiles.list(inputs, session.sparkContext().hadoopConfiguration());
+      // Local inbox files: a plain Hadoop configuration lists and hashes them, so no Spark
+      // session is started when the run exists already.
+      List<InputFile> files = InputFiles.list(inputs, new Configuration());
       RunRequest base = new RunRequest(inputs, "", req.asOf(), null);
       String runId = PipelineJob.deriveRunId(base, files, settings);
       String prevId = previous.orElse(null);
@@ -90,6 +91,7 @@ public final class NightlyRun {
               + " move it away and start again");
         }
         Path built = layout.work().resolve(runId);
+        SparkSession session = spark.get();
         PipelineJob.run(session, settings, new RunRequest(inputs, built.toString(), req.asOf(),
             runId));
         FaultPoint.reach("nightly-after-pipeline");
