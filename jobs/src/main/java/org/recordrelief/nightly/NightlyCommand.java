@@ -26,7 +26,20 @@ public final class NightlyCommand {
   public static final int EXIT_NOTHING_TO_PUBLISH = 3;
   public static final int EXIT_LOCKED = 4;
 
+  static final String USAGE = """
+      usage: run-local.sh nightly --inbox DIR --publish BASE [--as-of YYYY-MM-DD] [--config FILE]
+                                  [--quiet]
+      Runs on the complete files of DIR (FILE.done beside it, or listed with its sha256 in
+      DIR/MANIFEST.sha256), publishes BASE/runs/<run-id>/ with exports/<slug>/changes.csv and
+      switches the link BASE/current. Exit 0 published (or already published), 1 run failed,
+      2 usage, 3 no complete file in DIR, 4 another nightly holds BASE/.lock.
+      """;
+
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 1 && Set.of("-h", "--help").contains(args[1])) {
+      out.print(USAGE);
+      return 0;
+    }
     CliArgs a = CliArgs.parse(args, 1, Set.of("inbox", "publish", "as-of", "config"),
         Set.of("quiet"));
     Path inbox = Path.of(a.required("inbox"));

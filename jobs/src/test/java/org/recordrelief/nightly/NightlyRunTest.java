@@ -185,6 +185,14 @@ class NightlyRunTest {
   }
 
   @Test
+  void helpPrintsTheUsage() {
+    var out = new java.io.ByteArrayOutputStream();
+    assertEquals(0, NightlyCommand.run(new String[] {"nightly", "--help"},
+        new java.io.PrintStream(out), System.err));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("--inbox DIR --publish BASE"));
+  }
+
+  @Test
   void aLiveLockMeansExit4(@TempDir Path tmp) throws IOException {
     Path inbox = tmp.resolve("inbox");
     deliver(inbox, possession("100"));
