@@ -11,12 +11,12 @@ import org.recordrelief.config.SettingsException;
  * Minimal {@code --flag value…} parsing: a flag takes the values up to the next flag. Unknown
  * flags are errors, reported as one line.
  */
-final class CliArgs {
+public final class CliArgs {
   private final Map<String, List<String>> values = new LinkedHashMap<>();
 
   private CliArgs() {}
 
-  static CliArgs parse(String[] args, int from, Set<String> allowed, Set<String> switches) {
+  public static CliArgs parse(String[] args, int from, Set<String> allowed, Set<String> switches) {
     CliArgs a = new CliArgs();
     String current = null;
     for (int i = from; i < args.length; i++) {
@@ -46,15 +46,15 @@ final class CliArgs {
     return a;
   }
 
-  boolean has(String name) {
+  public boolean has(String name) {
     return values.containsKey(name);
   }
 
-  List<String> all(String name) {
+  public List<String> all(String name) {
     return values.getOrDefault(name, List.of());
   }
 
-  String one(String name) {
+  public String one(String name) {
     List<String> v = all(name);
     if (v.isEmpty()) {
       if (has(name)) {
@@ -68,7 +68,7 @@ final class CliArgs {
     return v.get(0);
   }
 
-  String required(String name) {
+  public String required(String name) {
     String v = one(name);
     if (v == null) {
       throw new SettingsException("missing --" + name);

@@ -16,7 +16,8 @@ import org.recordrelief.spark.Sessions;
 /**
  * Command-line entry point ({@code run-local.sh} calls it). Thin: parses pointer arguments,
  * loads settings, builds the session and calls the static {@code run} of the job. Exit status 0
- * on success, 1 when the input must not be published, 2 for usage or configuration errors.
+ * on success, 1 when the input must not be published, 2 for usage or configuration errors;
+ * {@code nightly} adds 3 (no complete inbox file) and 4 (another nightly holds the lock).
  */
 public final class Main {
   private Main() {}
@@ -38,6 +39,12 @@ public final class Main {
                   --export gogen: also write gogen-style Prop64_Results.csv per county.
         policy    show NAME|FILE    Render a policy as plain text for review.
                   --as-of defaults to today's date in America/Los_Angeles.
+        nightly   --inbox DIR --publish BASE [--as-of YYYY-MM-DD] [--config FILE] [--quiet]
+                  Run on the complete files of DIR (FILE.done marker or MANIFEST.sha256), publish
+                  BASE/runs/<run-id>/ with a per-county change report (exports/<slug>/changes.csv)
+                  and switch the link BASE/current atomically; keeps the last
+                  recordrelief.nightly.keepRuns runs. Exit 0 published, 1 run failed, 2 usage,
+                  3 no complete file in DIR, 4 another nightly holds BASE/.lock.
         generate  --people N --seed S --output DIR [--config FILE] [--adversarial]
                   [--no-identity-corruption] [--set key=value ...]
                   Write a synthetic DOJ extract with ground truth (identity corruption at the
@@ -70,6 +77,7 @@ public final class Main {
         case "policy" -> PolicyCommand.run(args, out);
         case "bench" -> BenchCommand.run(args, out);
         case "evaluate-identity" -> org.recordrelief.evaluate.EvaluateIdentityCommand.run(args, out);
+        case "nightly" -> org.recordrelief.nightly.NightlyCommand.run(args, out, err);
         default -> throw new SettingsException("unknown command '" + args[0] + "' (see --help)");
       };
     } catch (SettingsException e) {
@@ -130,7 +138,7 @@ public final class Main {
     }
   }
 
-  static LocalDate parseAsOf(String value) {
+  public static LocalDate parseAsOf(String value) {
     if (value == null) {
       // The one place the wall clock is read: the entry point, never the rules.
       return LocalDate.now(ZoneId.of("America/Los_Angeles"));

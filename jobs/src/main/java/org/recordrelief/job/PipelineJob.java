@@ -49,6 +49,7 @@ import org.recordrelief.ingest.FileAccounting;
 import org.recordrelief.ingest.InputFile;
 import org.recordrelief.ingest.InputFiles;
 import org.recordrelief.ingest.RecordColumns;
+import org.recordrelief.nightly.FaultPoint;
 import org.recordrelief.publish.Json;
 import org.recordrelief.publish.StagedOutput;
 import org.recordrelief.validate.LineKind;
@@ -81,8 +82,9 @@ public final class PipelineJob {
     try {
       List<Chunk> chunks = timer.time("plan", () -> DojReader.plan(jsc, files, settings.ingest()));
       // Only the columns later stages read are cached; the others are never shuffled.
-      records = slim(DojReader.read(spark, chunks, settings.ingest(), readColumns(settings)),
-          settings).persist(cache);
+      records = slim(FaultPoint.tap("pipeline-reading",
+          DojReader.read(spark, chunks, settings.ingest(), readColumns(settings))), settings)
+          .persist(cache);
       Dataset<Row> recs = records;
       List<FileAccounting> accounting = timer.time("read-validate", () -> account(recs, files));
 
@@ -152,9 +154,10 @@ public final class PipelineJob {
           .sortWithinPartitions(col("county_slug"), col("person_id"), col("count_key"))
           .write().mode(SaveMode.ErrorIfExists).partitionBy("county_slug")
           .parquet(out.path("convictions")));
-      timer.time("write-determinations", () -> HistoryStage.determinations(hist)
+      timer.time("write-determinations", () -> FaultPoint.tap("pipeline-writing-determinations",
+          HistoryStage.determinations(hist)
           .repartitionByRange(partitions, col("county_slug"), col("person_id"), col("count_key"))
-          .sortWithinPartitions(col("county_slug"), col("person_id"), col("count_key"))
+          .sortWithinPartitions(col("county_slug"), col("person_id"), col("count_key")))
           .write().mode(SaveMode.ErrorIfExists).partitionBy("county_slug")
           .parquet(out.path("determinations")));
       timer.time("write-exports", () -> CountyExports.write(spark,
@@ -184,6 +187,7 @@ public final class PipelineJob {
           manifest(runId, req, files, accounting, settings, policies, spark, timer, started);
       out.writeText("manifest.json", Json.write(manifest));
       timer.time("write-reports", () -> CountySummaries.writeAll(spark, out, summary, manifest));
+      FaultPoint.reach("pipeline-before-publish");
       out.publish();
       return new RunResult(runId, out.output().toString(), summary);
     } catch (RunFailure e) {
@@ -486,7 +490,7 @@ public final class PipelineJob {
    * A run id that depends only on what decides the output (as-of date, input contents, config,
    * code version), so that reruns of the same inputs produce byte-identical rows.
    */
-  static String deriveRunId(RunRequest req, List<InputFile> files, Settings settings) {
+  public static String deriveRunId(RunRequest req, List<InputFile> files, Settings settings) {
     StringBuilder sb = new StringBuilder();
     sb.append(req.asOf()).append('|').append(settings.configHash()).append('|')
         .append(CodeVersion.get());

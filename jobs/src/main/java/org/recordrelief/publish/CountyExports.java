@@ -58,7 +58,7 @@ public final class CountyExports {
    * conventions: UTF-8, a header, RFC 4180 quoting ({@code "} doubled), LF line ends, ISO dates,
    * null and empty both written as an empty field. Nothing is collected to the driver.
    */
-  static void writePerCounty(SparkSession spark, Dataset<Row> rows, StagedOutput out,
+  public static void writePerCounty(SparkSession spark, Dataset<Row> rows, StagedOutput out,
       String fileName, Column... order) {
     String tmp = out.path("_exports_tmp_" + fileName.replaceAll("[^A-Za-z0-9]", "_"));
     List<Column> sort = new ArrayList<>();
