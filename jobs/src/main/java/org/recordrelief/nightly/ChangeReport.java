@@ -174,7 +174,7 @@ public final class ChangeReport {
         for (Path slugDir : slugs.toList()) {
           Path target = runDir.resolve("exports").resolve(slugDir.getFileName())
               .resolve("changes.csv");
-          Files.createDirectories(target.getParent());
+          PublishedRuns.createDirectories(target.getParent());
           Files.move(slugDir.resolve("changes.csv"), target, StandardCopyOption.ATOMIC_MOVE);
         }
       }
@@ -188,7 +188,7 @@ public final class ChangeReport {
       Map<String, Object> counties = new TreeMap<>();
       byCounty.forEach((slug, c) -> counties.put(slug, c.toMap()));
       json.put("by_county", counties);
-      Files.writeString(runDir.resolve("changes.json"), Json.write(json));
+      PublishedRuns.writeText(runDir.resolve("changes.json"), Json.write(json));
     } catch (IOException e) {
       throw new UncheckedIOException("writing the change report failed: " + e.getMessage(), e);
     } finally {

@@ -14,12 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.recordrelief.config.Settings;
 import org.recordrelief.ingest.InputFile;
 import org.recordrelief.ingest.InputFiles;
 import org.recordrelief.job.PipelineJob;
+import org.recordrelief.spark.Sessions;
 import org.recordrelief.job.RunFailure;
 import org.recordrelief.job.RunRequest;
 import org.recordrelief.publish.Json;
@@ -73,9 +73,10 @@ public final class NightlyRun {
       }
       List<String> inputs = scan.complete().stream().map(Path::toString).toList();
       List<String> taken = scan.complete().stream().map(p -> p.getFileName().toString()).toList();
-      // Local inbox files: a plain Hadoop configuration lists and hashes them, so no Spark
-      // session is started when the run exists already.
-      List<InputFile> files = InputFiles.list(inputs, new Configuration());
+      // Local inbox files: a Hadoop configuration lists and hashes them, so no Spark session is
+      // started when the run exists already. It carries the spark.hadoop.* settings: Hadoop
+      // caches the file system it creates here, and Spark's writes reuse it (umask 027).
+      List<InputFile> files = InputFiles.list(inputs, Sessions.hadoopConfiguration(settings));
       RunRequest base = new RunRequest(inputs, "", req.asOf(), null);
       String runId = PipelineJob.deriveRunId(base, files, settings);
       String prevId = previous.orElse(null);
@@ -139,7 +140,7 @@ public final class NightlyRun {
     m.put("incomplete_left_in_inbox", incomplete);
     m.put("built_at", Instant.now().toString());
     try {
-      Files.writeString(built.resolve(PublishedRuns.NIGHTLY_MARKER), Json.write(m));
+      PublishedRuns.writeText(built.resolve(PublishedRuns.NIGHTLY_MARKER), Json.write(m));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + PublishedRuns.NIGHTLY_MARKER, e);
     }

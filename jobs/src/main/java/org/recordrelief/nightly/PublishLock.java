@@ -94,6 +94,8 @@ public final class PublishLock implements AutoCloseable {
         + ".new");
     try {
       Files.writeString(mine, content, StandardCharsets.UTF_8);
+      // Owner and group only, like everything else under BASE.
+      Files.setPosixFilePermissions(mine, PublishedRuns.FILE_PERMISSIONS);
       Files.createLink(file, mine);
       return true;
     } catch (FileAlreadyExistsException e) {

@@ -67,11 +67,31 @@ public final class PublishedRuns {
     return runs().resolve(runId);
   }
 
+  /** Owner read/write, group read: what umask 027 gives the pipeline's own files. */
+  static final java.util.Set<java.nio.file.attribute.PosixFilePermission> FILE_PERMISSIONS =
+      java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+
+  /** Writes a small text file of the run, owner/group-only. */
+  static void writeText(Path file, String text) throws IOException {
+    Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(file, FILE_PERMISSIONS);
+  }
+
+  /** Creates a directory (and missing parents) owner/group-only. */
+  static void createDirectories(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      Files.createDirectories(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+          java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---")));
+    }
+  }
+
   /** Create BASE, runs/ and work/ when missing. */
   public void prepare() {
     try {
-      Files.createDirectories(runs());
-      Files.createDirectories(work());
+      // Owner and group only, like everything the pipeline writes (umask 027).
+      for (Path d : List.of(base, runs(), work())) {
+        createDirectories(d);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + base, e);
     }

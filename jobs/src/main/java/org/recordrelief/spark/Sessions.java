@@ -17,6 +17,22 @@ public final class Sessions {
    * {@code spark-submit} passes its {@code --master} and {@code --conf} values that way, and the
    * defaults of {@code reference.conf} (such as {@code local[*]}) must not override them.
    */
+  /**
+   * A Hadoop configuration with the {@code spark.hadoop.*} settings applied (without the
+   * prefix), for file-system work before or outside a Spark session. Hadoop caches file systems
+   * per scheme: one created from a plain configuration would keep the default umask for every
+   * later write of the process.
+   */
+  public static org.apache.hadoop.conf.Configuration hadoopConfiguration(Settings settings) {
+    org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+    settings.spark().forEach((k, v) -> {
+      if (k.startsWith("spark.hadoop.")) {
+        conf.set(k.substring("spark.hadoop.".length()), v);
+      }
+    });
+    return conf;
+  }
+
   public static SparkSession build(Settings settings) {
     SparkSession.Builder b = SparkSession.builder();
     for (Map.Entry<String, String> e

@@ -108,6 +108,16 @@ class NightlyFaultTest {
     try (Stream<Path> s = Files.list(base.resolve("runs"))) {
       assertEquals(2, s.count(), "the run built before the last kill is complete in runs/");
     }
+    // That run was built by a fresh JVM: nothing under BASE may be world-accessible.
+    try (Stream<Path> s = Files.walk(base)) {
+      for (Path p : s.toList()) {
+        var perms = Files.getPosixFilePermissions(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (!Files.isSymbolicLink(p)) {
+          assertFalse(perms.stream().anyMatch(x -> x.name().startsWith("OTHERS_")),
+              "world-accessible: " + base.relativize(p) + " " + perms);
+        }
+      }
+    }
     String childLog = Files.readString(tmp.resolve("nightly-before-switch.log"));
     assertTrue(childLog.contains("recovered a stale lock"), "a child recovered the lock");
     assertTrue(childLog.contains("removed leftovers"), "a child cleared a crashed run's debris");
