@@ -82,8 +82,8 @@ public final class PipelineJob {
     try {
       List<Chunk> chunks = timer.time("plan", () -> DojReader.plan(jsc, files, settings.ingest()));
       // Only the columns later stages read are cached; the others are never shuffled.
-      records = slim(FaultPoint.tap("pipeline-reading",
-          DojReader.read(spark, chunks, settings.ingest(), readColumns(settings))), settings)
+      records = FaultPoint.tap("pipeline-reading",
+          DojReader.read(spark, chunks, settings.ingest(), readColumns(settings)))
           .persist(cache);
       Dataset<Row> recs = records;
       List<FileAccounting> accounting = timer.time("read-validate", () -> account(recs, files));
@@ -206,10 +206,9 @@ public final class PipelineJob {
   }
 
   /**
-   * The records columns later stages read: those of {@link HistoryStage#slim} plus, when
-   * identity resolution is on, the DOJ identity columns only the resolver reads.
+   * The DOJ columns the reader keeps (after the provenance prefix): what the history builder
+   * reads plus, when identity resolution is on, the identity columns only the resolver reads.
    */
-  /** The DOJ columns the reader keeps: what the history builder and the resolver read. */
   static int[] readColumns(Settings settings) {
     java.util.LinkedHashSet<Integer> keep = new java.util.LinkedHashSet<>();
     for (int c : HistoryStage.USED_COLUMNS) {
@@ -221,21 +220,6 @@ public final class PipelineJob {
       }
     }
     return keep.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  static Dataset<Row> slim(Dataset<Row> read, Settings settings) {
-    Dataset<Row> slim = HistoryStage.slim(read);
-    if (settings.identity().mode() == IdentitySettings.Mode.SUBJECT_ID) {
-      return slim;
-    }
-    List<org.apache.spark.sql.Column> cols = new ArrayList<>();
-    for (String c : slim.columns()) {
-      cols.add(col(c));
-    }
-    for (String c : IdentityColumns.EXTRA_DOJ_COLUMNS) {
-      cols.add(col(c));
-    }
-    return read.select(cols.toArray(new org.apache.spark.sql.Column[0]));
   }
 
   /**
