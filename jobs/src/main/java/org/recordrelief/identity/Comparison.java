@@ -17,9 +17,10 @@ public enum Comparison {
   DOB("EXACT", "ONE_EDIT", "SWAP", "YEAR_MONTH", "YEAR_1", "ELSE", "NULL"),
   SEX("AGREE", "DISAGREE", "NULL"),
   RACE("AGREE", "DISAGREE", "NULL"),
-  FBI("AGREE", "DISAGREE", "NULL"),
-  CDL("AGREE", "DISAGREE", "NULL"),
-  SSN("AGREE", "DISAGREE", "NULL"),
+  /** Strong ids: TYPO = both valid and one character apart (a keying error, not a conflict). */
+  FBI("AGREE", "TYPO", "DISAGREE", "NULL"),
+  CDL("AGREE", "TYPO", "DISAGREE", "NULL"),
+  SSN("AGREE", "TYPO", "DISAGREE", "NULL"),
   /** Both profiles carry a (necessarily different) CII; one side missing is neutral. */
   CII("DIFFERENT", "NULL");
 
@@ -82,9 +83,9 @@ public enum Comparison {
     if (useRace) {
       hits.add(sets(RACE, a.races(), b.races()));
     }
-    hits.add(sets(FBI, a.fbis(), b.fbis()));
-    hits.add(sets(CDL, a.cdls(), b.cdls()));
-    hits.add(sets(SSN, a.ssns(), b.ssns()));
+    hits.add(ids(FBI, a.fbis(), b.fbis()));
+    hits.add(ids(CDL, a.cdls(), b.cdls()));
+    hits.add(ids(SSN, a.ssns(), b.ssns()));
     hits.add(a.cii() != null && b.cii() != null && !a.cii().equals(b.cii())
         ? new Hit(CII, "DIFFERENT", a.cii(), b.cii(), 0, 1)
         : new Hit(CII, "NULL", null, null, 0, 1));
@@ -210,5 +211,49 @@ public enum Comparison {
       }
     }
     return new Hit(c, "DISAGREE", a.get(0), b.get(0), 0, a.size() * b.size());
+  }
+
+  /** AGREE / TYPO / DISAGREE / NULL over two sets of strong ids (sorted lists). */
+  public static Hit ids(Comparison c, List<String> a, List<String> b) {
+    Hit h = sets(c, a, b);
+    if (!h.level().equals("DISAGREE")) {
+      return h;
+    }
+    for (String x : a) {
+      for (String y : b) {
+        if (oneKeyingError(x, y)) {
+          return new Hit(c, "TYPO", x, y, 0, a.size() * b.size());
+        }
+      }
+    }
+    return h;
+  }
+
+  /**
+   * Two different values of one length that differ in exactly one position, or by one swap of
+   * adjacent characters: the keying errors a typed number picks up.
+   */
+  public static boolean oneKeyingError(String x, String y) {
+    if (x.length() != y.length() || x.equals(y)) {
+      return false;
+    }
+    int first = -1;
+    int diffs = 0;
+    for (int i = 0; i < x.length(); i++) {
+      if (x.charAt(i) != y.charAt(i)) {
+        if (++diffs > 2) {
+          return false;
+        }
+        if (first < 0) {
+          first = i;
+        }
+      }
+    }
+    if (diffs == 1) {
+      return true;
+    }
+    return first + 1 < x.length() && x.charAt(first) == y.charAt(first + 1)
+        && x.charAt(first + 1) == y.charAt(first)
+        && x.substring(first + 2).equals(y.substring(first + 2));
   }
 }

@@ -50,13 +50,19 @@ public final class Constraints {
     return i;
   }
 
+  /**
+   * Both sides carry valid ids and no pair is equal or one keying error apart (a mistyped digit
+   * is evidence of the same number, scored as the TYPO level, not a conflict).
+   */
   private static boolean disjoint(List<String> a, List<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return false;
     }
     for (String x : a) {
-      if (b.contains(x)) {
-        return false;
+      for (String y : b) {
+        if (x.equals(y) || Comparison.oneKeyingError(x, y)) {
+          return false;
+        }
       }
     }
     return true;
@@ -75,9 +81,21 @@ public final class Constraints {
     return event != null && death != null && event.compareTo(death) > 0;
   }
 
+  /** Two values that are neither equal nor one keying error apart. */
+  private static boolean hasConflict(List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      for (int j = i + 1; j < values.size(); j++) {
+        if (!Comparison.oneKeyingError(values.get(i), values.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * CII self-consistency ({@code §2.2}): reasons why one CII may be shared by two people —
-   * DOBs too far apart to be a typo, swap or year slip; two well-attested sexes; two FBI numbers.
+   * DOBs too far apart to be a typo, swap or year slip; two well-attested sexes; two FBI numbers more than one keying error apart.
    * A flagged profile goes to review; it is never split automatically.
    */
   public static List<String> selfConsistency(ProfileValues p) {
@@ -107,7 +125,7 @@ public final class Constraints {
     if (p.sexRows().size() > 1 && p.sexRows().values().stream().allMatch(n -> n >= 2)) {
       out.add("SEX_CONFLICT");
     }
-    if (p.fbis().size() > 1) {
+    if (hasConflict(p.fbis())) {
       out.add("FBI_CONFLICT");
     }
     return out;

@@ -209,9 +209,10 @@ public final class IdentityResolution {
       for (Row snap : snaps) {
         v.add(IdentityProfiles.snapshot(r.getString(0), snap));
       }
-      // Each profile contributes one self pair (records of one person mostly agree) and every
-      // pair of its distinct snapshots (how one person's records vary).
-      tally(mCounts, Comparison.compareAll(v.get(0), v.get(0), true));
+      // Every pair of the profile's distinct snapshots: how one person's records vary. No self
+      // pairs: the profiles being scored are different records of a person (else they would
+      // share a CII), and self pairs would pile m onto the exact levels, leaving the variant
+      // levels (nickname, one-digit typo) with almost none.
       for (int i = 0; i < v.size(); i++) {
         for (int j = i + 1; j < v.size(); j++) {
           tally(mCounts, Comparison.compareAll(v.get(i), v.get(j), true));
@@ -318,9 +319,13 @@ public final class IdentityResolution {
     TreeSet<String> ids = new TreeSet<>();
     TreeSet<String> ciis = new TreeSet<>();
     TreeSet<String> subjectKeys = new TreeSet<>();
+    java.util.Set<String> suspects = new java.util.HashSet<>();
     for (Row p : r.<Row>getList(1)) {
       ProfileValues v = IdentityProfiles.values(p);
       members.add(v);
+      if (p.<String>getList(p.fieldIndex("flags")).contains("SHARED_CII_SUSPECT")) {
+        suspects.add(v.profileId());
+      }
       ids.add(v.profileId());
       if (v.cii() != null) {
         ciis.add(v.cii());
@@ -335,7 +340,7 @@ public final class IdentityResolution {
     }
     edges.sort(java.util.Comparator.comparing(ClusterCheck.Edge::a)
         .thenComparing(ClusterCheck.Edge::b));
-    ClusterCheck.Verdict v = ClusterCheck.check(members, edges, s);
+    ClusterCheck.Verdict v = ClusterCheck.check(members, edges, suspects, s);
     return RowFactory.create(r.getString(0), IdentityProfiles.strings(ids),
         IdentityProfiles.strings(ciis), subjectKeys.first(), ids.size(), v.ciiCount(),
         Double.isNaN(v.minEdgeWeight()) ? null : v.minEdgeWeight(),

@@ -37,9 +37,13 @@ public final class MatchModel implements Serializable {
         {0.01, 0.95}, {0.02, 0.02}});
     PRIORS.put(Comparison.SEX, new double[][] {{0.97, 0.5}, {0.01, 0.48}, {0.02, 0.02}});
     PRIORS.put(Comparison.RACE, new double[][] {{0.90, 0.4}, {0.08, 0.58}, {0.02, 0.02}});
-    PRIORS.put(Comparison.FBI, new double[][] {{0.5, 0.000001}, {0.005, 0.3}, {0.495, 0.7}});
-    PRIORS.put(Comparison.CDL, new double[][] {{0.4, 0.000001}, {0.01, 0.3}, {0.59, 0.7}});
-    PRIORS.put(Comparison.SSN, new double[][] {{0.4, 0.000001}, {0.01, 0.3}, {0.59, 0.7}});
+    // TYPO: about 9 × 9 one-digit neighbours (plus 8 swaps) of a 9-digit number, by chance.
+    PRIORS.put(Comparison.FBI, new double[][] {
+        {0.5, 0.000001}, {0.01, 0.0000001}, {0.005, 0.3}, {0.485, 0.7}});
+    PRIORS.put(Comparison.CDL, new double[][] {
+        {0.4, 0.000001}, {0.01, 0.0000001}, {0.01, 0.3}, {0.58, 0.7}});
+    PRIORS.put(Comparison.SSN, new double[][] {
+        {0.4, 0.000001}, {0.01, 0.0000001}, {0.01, 0.3}, {0.58, 0.7}});
     // Same-person profile pairs rarely carry two CIIs (a split fingerprint record): m is a
     // stated assumption, not learnable from within-CII pairs; NULL is neutral by definition.
     PRIORS.put(Comparison.CII, new double[][] {{0.05, 0.95}, {1, 1}});
@@ -98,7 +102,29 @@ public final class MatchModel implements Serializable {
         out.add(new Param(c, level, Math.max(m, P_MIN), Math.max(u, P_MIN), mk, uk));
       }
     }
+    capTypoLevels(out);
     return new MatchModel(out, s.matchPrior(), s.tfFloor(), s.useRace());
+  }
+
+  /**
+   * A strong id one keying error off never weighs more than the exact id, less one bit: its u is
+   * hardly observable in a random sample (no chance near-misses), so the prior alone would make
+   * a typo count for more than an agreement.
+   */
+  private static void capTypoLevels(List<Param> params) {
+    for (int i = 0; i < params.size(); i++) {
+      Param t = params.get(i);
+      if (!t.level().equals("TYPO")) {
+        continue;
+      }
+      Param agree = params.stream().filter(p -> p.comparison() == t.comparison()
+          && p.level().equals("AGREE")).findFirst().orElseThrow();
+      double maxWeight = agree.weight() - 1;
+      if (t.weight() > maxWeight) {
+        params.set(i, new Param(t.comparison(), t.level(), t.m(), t.m() / Math.pow(2, maxWeight),
+            t.mCount(), t.uCount()));
+      }
+    }
   }
 
   /** The parameter rows in comparison and level order. */
