@@ -43,18 +43,30 @@ final class Blocking {
   static final String B5_DOB_DAY_MONTH_SWAP = "B5_DOB_DAY_MONTH_SWAP";
   static final String B6_NAME_SWAP = "B6_NAME_SWAP";
   static final String B7_DOB_SURNAME_TOKEN = "B7_DOB_SURNAME_TOKEN";
+  /** The same strong id but for one mistyped character (key: the id with one position masked). */
+  static final String B8_ID_ONE_CHARACTER = "B8_ID_ONE_CHARACTER";
+  /** Surname and first-name phonetic codes plus birth year: a misspelt name and a DOB typo. */
+  static final String B9_NAME_PHONETIC_BIRTH_YEAR = "B9_NAME_PHONETIC_BIRTH_YEAR";
+  /** The full name of a profile without any DOB, joined to every profile with that name. */
+  static final String B10_NAME_WITHOUT_DOB = "B10_NAME_WITHOUT_DOB";
 
   /** Every rule, in report order. */
   static final List<String> RULES = List.of(B1_FBI, B1_CDL, B1_SSN, B2_DOB_SURNAME_PHONETIC,
       B3_DOB_FIRST_PHONETIC, B4_NAME_BIRTH_YEAR, B5_DOB_DAY_MONTH_SWAP, B6_NAME_SWAP,
-      B7_DOB_SURNAME_TOKEN);
+      B7_DOB_SURNAME_TOKEN, B8_ID_ONE_CHARACTER, B9_NAME_PHONETIC_BIRTH_YEAR,
+      B10_NAME_WITHOUT_DOB);
 
-  /** Side of a key: B joins with B (symmetric rules); L joins with R (B5, B6). */
+  /**
+   * Side of a key: B joins with B (symmetric rules); L joins with R (B5, B6, B10). {@code
+   * detail}: for B8 the masked character; two keys pair only when it differs (equal ids are
+   * B1's pairs).
+   */
   static final StructType KEY = new StructType()
       .add("rule", DataTypes.StringType, false)
       .add("key", DataTypes.StringType, false)
       .add("side", DataTypes.StringType, false)
-      .add("profile_id", DataTypes.StringType, false);
+      .add("profile_id", DataTypes.StringType, false)
+      .add("detail", DataTypes.StringType, true);
 
   /** Blocking keys of one profile (pure; {@link ProfileValues} plus birth years). */
   static List<String[]> keys(ProfileValues p, List<Integer> years) {
@@ -62,13 +74,25 @@ final class Blocking {
     p.fbis().forEach(v -> out.add(List.of(B1_FBI, v, "B")));
     p.cdls().forEach(v -> out.add(List.of(B1_CDL, v, "B")));
     p.ssns().forEach(v -> out.add(List.of(B1_SSN, v, "B")));
+    oneCharacterKeys(out, "FBI", p.fbis());
+    oneCharacterKeys(out, "CDL", p.cdls());
+    oneCharacterKeys(out, "SSN", p.ssns());
     for (ProfileValues.NameValue nv : p.names()) {
       PersonName n = nv.name();
       boolean full = !n.first().isEmpty() && !n.last().isEmpty();
       for (Integer y : years) {
         if (full) {
           out.add(List.of(B4_NAME_BIRTH_YEAR, n.last() + "|" + n.first() + "|" + y, "B"));
+          out.add(List.of(B9_NAME_PHONETIC_BIRTH_YEAR, Comparison.phonetic(n.last()) + "|"
+              + Comparison.phonetic(n.first()) + "|" + y, "B"));
         }
+      }
+      if (full) {
+        String name = n.last() + "|" + n.first();
+        if (years.isEmpty()) {
+          out.add(List.of(B10_NAME_WITHOUT_DOB, name, "L"));
+        }
+        out.add(List.of(B10_NAME_WITHOUT_DOB, name, "R"));
       }
       for (String dob : p.dobs()) {
         if (!n.last().isEmpty()) {
@@ -99,6 +123,16 @@ final class Blocking {
     return list;
   }
 
+  /** B8 keys of one id kind: per position, the value with that position masked, and the char. */
+  private static void oneCharacterKeys(Set<List<String>> out, String kind, List<String> ids) {
+    for (String v : ids) {
+      for (int i = 0; i < v.length(); i++) {
+        out.add(List.of(B8_ID_ONE_CHARACTER, kind + "|" + v.substring(0, i) + "_"
+            + v.substring(i + 1), "B", String.valueOf(v.charAt(i))));
+      }
+    }
+  }
+
   /** Key rows of every profile. */
   static Dataset<Row> keyRows(Dataset<Row> profiles) {
     return profiles.flatMap((FlatMapFunction<Row, Row>) p -> {
@@ -106,7 +140,7 @@ final class Blocking {
       List<Integer> years = p.getList(p.fieldIndex("dob_years"));
       List<Row> rows = new ArrayList<>();
       for (String[] k : keys(v, years)) {
-        rows.add(RowFactory.create(k[0], k[1], k[2], v.profileId()));
+        rows.add(RowFactory.create(k[0], k[1], k[2], v.profileId(), k.length > 3 ? k[3] : null));
       }
       Iterator<Row> it = rows.iterator();
       return it;
@@ -129,17 +163,19 @@ final class Blocking {
     Dataset<Row> kept = keys.join(sizes.where(col("size").leq(cap)).select("rule", "key"),
         new String[] {"rule", "key"});
     Dataset<Row> l = kept.where(col("side").isin("B", "L"))
-        .select(col("rule"), col("key"), col("side").as("side_a"), col("profile_id").as("a"));
+        .select(col("rule"), col("key"), col("side").as("side_a"), col("profile_id").as("a"),
+            col("detail").as("detail_a"));
     Dataset<Row> r = kept.where(col("side").isin("B", "R"))
         .select(col("rule").as("rule_r"), col("key").as("key_r"), col("side").as("side_b"),
-            col("profile_id").as("b"));
+            col("profile_id").as("b"), col("detail").as("detail_b"));
     Column symmetric = col("side_a").equalTo("B").and(col("side_b").equalTo("B"))
         .and(col("a").lt(col("b")));
     Column asymmetric = col("side_a").equalTo("L").and(col("side_b").equalTo("R"))
         .and(col("a").notEqual(col("b")));
     Dataset<Row> rulePairs = l.join(r, col("rule").equalTo(col("rule_r"))
             .and(col("key").equalTo(col("key_r"))))
-        .where(symmetric.or(asymmetric))
+        .where(symmetric.or(asymmetric)
+            .and(col("detail_a").isNull().or(col("detail_a").notEqual(col("detail_b")))))
         .select(col("rule"), least(col("a"), col("b")).as("profile_id_a"),
             greatest(col("a"), col("b")).as("profile_id_b"))
         .distinct();

@@ -214,4 +214,86 @@ class ScoringTest {
     }
     assertEquals(new java.util.TreeSet<>(Blocking.RULES), rules);
   }
+
+  @Test
+  void strongIdsOneKeyingErrorApartAreATypoNotAConflict() {
+    // One substituted digit, or two adjacent digits swapped: a keying error.
+    assertTrue(Comparison.oneKeyingError("521447812", "521447818"));
+    assertTrue(Comparison.oneKeyingError("521447812", "524147812"));
+    assertFalse(Comparison.oneKeyingError("521447812", "521447812"));
+    assertFalse(Comparison.oneKeyingError("521447812", "521448821")); // two substitutions
+    assertFalse(Comparison.oneKeyingError("521447812", "52144781")); // other length
+    assertFalse(Comparison.oneKeyingError("123456789", "132465789")); // two swaps
+    assertEquals("TYPO", Comparison.ids(Comparison.SSN, List.of("521447812"),
+        List.of("521447818")).level());
+    assertEquals("AGREE", Comparison.ids(Comparison.SSN, List.of("521447812", "600112233"),
+        List.of("600112233")).level());
+    assertEquals("DISAGREE", Comparison.ids(Comparison.SSN, List.of("521447812"),
+        List.of("600112233")).level());
+    // Only a real conflict is a cannot-link; a CII with two FBI numbers one digit apart is not
+    // a shared-CII suspect.
+    ProfileValues a = new ProfileValues("a", "A000000001", List.of(), List.of(), Map.of(),
+        List.of(), List.of("111AA22"), List.of("D4829173"), List.of(), null, null);
+    ProfileValues b = new ProfileValues("b", "A000000002", List.of(), List.of(), Map.of(),
+        List.of(), List.of("111AA23"), List.of("D4829137"), List.of(), null, null);
+    assertEquals(List.of(), Constraints.vetoes(a, b, S));
+    ProfileValues twoFbis = new ProfileValues("x", "A000000001", List.of(), List.of(), Map.of(),
+        List.of(), List.of("111AA22", "111AA23"), List.of(), List.of(), null, null);
+    assertEquals(List.of(), Constraints.selfConsistency(twoFbis));
+    ProfileValues conflicting = new ProfileValues("x", "A000000001", List.of(), List.of(),
+        Map.of(), List.of(), List.of("111AA22", "907ZZ51"), List.of(), List.of(), null, null);
+    assertEquals(List.of("FBI_CONFLICT"), Constraints.selfConsistency(conflicting));
+  }
+
+  @Test
+  void aTypoNeverWeighsMoreThanAnAgreement() {
+    MatchModel trained = MatchModel.train(
+        Map.of(Comparison.SSN, Map.of("AGREE", 100L, "TYPO", 100L)),
+        Map.of(Comparison.SSN, Map.of("AGREE", 5L, "DISAGREE", 1_000_000L)), S);
+    for (MatchModel m : List.of(PRIORS, trained)) {
+      for (Comparison c : List.of(Comparison.FBI, Comparison.CDL, Comparison.SSN)) {
+        double typo = m.param(c, "TYPO").weight();
+        assertTrue(typo > 5, c + " " + typo);
+        assertTrue(typo <= m.param(c, "AGREE").weight() - 1 + 1e-9, c + " " + typo);
+      }
+    }
+  }
+
+  @Test
+  void aClusterThroughASharedCiiSuspectGoesToReview() {
+    ProfileValues a = p("a", "A000000001", "X,Y", 0.1, null);
+    ProfileValues b = p("b", "A000000002", "X,Y", 0.1, null);
+    List<ClusterCheck.Edge> one = List.of(new ClusterCheck.Edge("a", "b", 60, false));
+    assertTrue(ClusterCheck.check(List.of(a, b), one, java.util.Set.of(), S).accepted());
+    ClusterCheck.Verdict v = ClusterCheck.check(List.of(a, b), one, java.util.Set.of("b"), S);
+    assertFalse(v.accepted());
+    assertEquals(List.of("SHARED_CII_MEMBER"), v.problems());
+    // A suspect alone is its own person (nothing to reject).
+    assertTrue(ClusterCheck.check(List.of(b), List.of(), java.util.Set.of("b"), S).accepted());
+  }
+
+  @Test
+  void oneCharacterIdKeysPairNearMissesOnly() {
+    ProfileValues a = new ProfileValues("a", null, List.of(), List.of(), Map.of(), List.of(),
+        List.of(), List.of(), List.of("521447812"), null, null);
+    List<String[]> keys = Blocking.keys(a, List.of());
+    long b8 = keys.stream().filter(k -> k[0].equals(Blocking.B8_ID_ONE_CHARACTER)).count();
+    assertEquals(9, b8); // one per position
+    assertTrue(keys.stream().anyMatch(k -> k[0].equals(Blocking.B8_ID_ONE_CHARACTER)
+        && k[1].equals("SSN|52144781_") && k[3].equals("2")));
+  }
+
+  @Test
+  void aNameWithoutDobIsLookedUpAmongProfilesWithThatName() {
+    ProfileValues noDob = p("a", "A000000001", "NGUYEN,JAMES M", 0.1, null);
+    ProfileValues withDob = p("b", "A000000002", "NGUYEN,JAMES", 0.1, "19871207");
+    assertTrue(Blocking.keys(noDob, List.of()).stream().anyMatch(k ->
+        k[0].equals(Blocking.B10_NAME_WITHOUT_DOB) && k[2].equals("L")
+            && k[1].equals("NGUYEN|JAMES")));
+    List<String[]> other = Blocking.keys(withDob, List.of(1987));
+    assertTrue(other.stream().anyMatch(k -> k[0].equals(Blocking.B10_NAME_WITHOUT_DOB)
+        && k[2].equals("R") && k[1].equals("NGUYEN|JAMES")));
+    assertFalse(other.stream().anyMatch(k -> k[0].equals(Blocking.B10_NAME_WITHOUT_DOB)
+        && k[2].equals("L")));
+  }
 }
