@@ -64,6 +64,21 @@ final class IdentityProfiles {
       .add("cdl", DataTypes.StringType, true)
       .add("ssn", DataTypes.StringType, true);
 
+  /**
+   * The dominant part of a shared-CII suspect with several subject keys: the values of the rows
+   * of its largest subject key (ties: the smallest key). Merges to the profile must match it.
+   */
+  static final StructType CORE = new StructType()
+      .add("subject_key", DataTypes.StringType, false)
+      .add("subject_id", DataTypes.StringType, true)
+      .add("names", STRINGS, false)
+      .add("dobs", STRINGS, false)
+      .add("sexes", DataTypes.createArrayType(counted("sex"), false), false)
+      .add("races", STRINGS, false)
+      .add("fbi_numbers", STRINGS, false)
+      .add("cdls", STRINGS, false)
+      .add("ssns", STRINGS, false);
+
   /** One normalised row. */
   static final StructType ROW = new StructType()
       .add("profile_id", DataTypes.StringType, false)
@@ -102,7 +117,11 @@ final class IdentityProfiles {
       .add("death_date", DataTypes.StringType, true)
       .add("row_count", DataTypes.LongType, false)
       .add("flags", STRINGS, false)
-      .add("snapshots", DataTypes.createArrayType(SNAPSHOT, false), false);
+      .add("snapshots", DataTypes.createArrayType(SNAPSHOT, false), false)
+      .add("core", CORE, true);
+
+  /** Internal columns of {@link #PROFILE} that the audit table leaves out. */
+  static final String[] INTERNAL = {"snapshots", "core"};
 
   static final String[] SOURCE = {
     RecordColumns.SUBJECT_KEY,
@@ -220,9 +239,11 @@ final class IdentityProfiles {
     String last = null;
     String death = null;
     long n = 0;
+    Map<String, Part> parts = new TreeMap<>();
     while (it.hasNext()) {
       Row r = it.next();
       n++;
+      parts.computeIfAbsent(r.getString(1), k -> new Part()).add(r);
       cii = r.isNullAt(3) ? cii : r.getString(3);
       if (!r.isNullAt(2)) {
         subjectIds.add(r.getString(2));
@@ -290,11 +311,93 @@ final class IdentityProfiles {
       flags.add("SHARED_CII_SUSPECT");
       consistency.forEach(c -> flags.add("SHARED_CII_SUSPECT:" + c));
     }
+    Row core = null;
+    if (flags.contains("SHARED_CII_SUSPECT") && parts.size() > 1) {
+      Map.Entry<String, Part> top = null;
+      for (Map.Entry<String, Part> e : parts.entrySet()) {
+        if (top == null || e.getValue().rows > top.getValue().rows) {
+          top = e; // ascending keys: a tie keeps the smallest
+        }
+      }
+      core = top.getValue().row(top.getKey());
+    }
     return RowFactory.create(profileId, cii, strings(subjectIds), strings(subjectKeys),
         nameRows.toArray(new Row[0]), counted(dobs), years.toArray(new Integer[0]),
         counted(sexes), counted(races), strings(fbis), strings(cdls), strings(ssns),
         strings(counties), first, last, death, n, strings(flags),
-        snapRows.toArray(new Row[0]));
+        snapRows.toArray(new Row[0]), core);
+  }
+
+  /** The values of one subject key's rows inside a profile ({@link #CORE}). */
+  private static final class Part {
+    long rows;
+    String subjectId;
+    final Set<String> names = new TreeSet<>();
+    final Set<String> dobs = new TreeSet<>();
+    final Map<String, Long> sexes = new TreeMap<>();
+    final Set<String> races = new TreeSet<>();
+    final Set<String> fbis = new TreeSet<>();
+    final Set<String> cdls = new TreeSet<>();
+    final Set<String> ssns = new TreeSet<>();
+
+    void add(Row r) {
+      rows++;
+      if (!r.isNullAt(2)) {
+        subjectId = r.getString(2);
+      }
+      names.addAll(r.getList(4));
+      dobs.addAll(r.getList(5));
+      if (!r.isNullAt(7)) {
+        sexes.merge(r.getString(7), 1L, Long::sum);
+      }
+      if (!r.isNullAt(8)) {
+        races.add(r.getString(8));
+      }
+      if (!r.isNullAt(9)) {
+        fbis.add(r.getString(9));
+      }
+      cdls.addAll(r.getList(10));
+      ssns.addAll(r.getList(11));
+    }
+
+    Row row(String subjectKey) {
+      return RowFactory.create(subjectKey, subjectId, strings(names), strings(dobs),
+          counted(sexes), strings(races), strings(fbis), strings(cdls), strings(ssns));
+    }
+  }
+
+  /**
+   * The comparison view of a profile's {@link #CORE} (its names' term frequencies taken from
+   * the profile), or null when the profile has none.
+   */
+  static ProfileValues coreValues(Row p) {
+    int i = p.fieldIndex("core");
+    if (p.isNullAt(i)) {
+      return null;
+    }
+    Row c = p.getStruct(i);
+    Map<String, Double> tf = new java.util.HashMap<>();
+    for (Row n : p.<Row>getList(p.fieldIndex("names"))) {
+      tf.put(n.getString(0), n.getDouble(3));
+    }
+    List<ProfileValues.NameValue> names = new ArrayList<>();
+    for (String n : c.<String>getList(2)) {
+      names.add(new ProfileValues.NameValue(PersonName.fromText(n), tf.getOrDefault(n, 0.0)));
+    }
+    Map<String, Long> sexes = new TreeMap<>();
+    for (Row x : c.<Row>getList(4)) {
+      sexes.put(x.getString(0), x.getLong(1));
+    }
+    return new ProfileValues(p.getString(p.fieldIndex("profile_id")),
+        p.getString(p.fieldIndex("cii")), names, c.getList(3), sexes, c.getList(5), c.getList(6),
+        c.getList(7), c.getList(8), p.getString(p.fieldIndex("death_date")),
+        p.getString(p.fieldIndex("last_event_date")));
+  }
+
+  /** The SUBJECT_ID of a profile's core, or null (no core, or a blank SUBJECT_ID). */
+  static String coreSubjectId(Row p) {
+    int i = p.fieldIndex("core");
+    return p.isNullAt(i) ? null : p.getStruct(i).getString(1);
   }
 
   private static int compareLists(List<String> a, List<String> b) {

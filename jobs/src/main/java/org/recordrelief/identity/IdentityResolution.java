@@ -148,7 +148,7 @@ public final class IdentityResolution {
     Dataset<Row> possible = possibleMatches(links);
 
     Map<String, Dataset<Row>> audit = new LinkedHashMap<>();
-    audit.put("profiles", profiles.drop("snapshots")
+    audit.put("profiles", profiles.drop(IdentityProfiles.INTERNAL)
         .join(profilePerson.select("profile_id", IdentityColumns.PERSON_ID), "profile_id"));
     audit.put("candidate_pairs", pairs);
     audit.put("edges", edges);
@@ -259,13 +259,31 @@ public final class IdentityResolution {
   }
 
   static Row edge(Row r, MatchModel model, IdentitySettings s) {
-    ProfileValues va = IdentityProfiles.values(r.getStruct(3));
-    ProfileValues vb = IdentityProfiles.values(r.getStruct(4));
+    Row pa = r.getStruct(3);
+    Row pb = r.getStruct(4);
+    ProfileValues va = IdentityProfiles.values(pa);
+    ProfileValues vb = IdentityProfiles.values(pb);
     List<String> rules = r.getList(2);
     MatchModel.Score score = model.score(va, vb);
-    List<String> vetoes = Constraints.vetoes(va, vb, s);
+    List<String> vetoes = new ArrayList<>(Constraints.vetoes(va, vb, s));
     boolean det = rules.contains(IdentityColumns.DET_SUBJECT_ID);
     String decision = decide(score.total(), !vetoes.isEmpty(), det, s);
+    ProfileValues ca = IdentityProfiles.coreValues(pa);
+    ProfileValues cb = IdentityProfiles.coreValues(pb);
+    if ((ca != null || cb != null) && (det || decision.equals(IdentityColumns.MERGE))) {
+      // A shared-CII suspect holds a second person's rows: a merge (or a SUBJECT_ID link) to it
+      // must hold for its dominant subject's rows too, else it is a link to review.
+      ProfileValues xa = ca != null ? ca : va;
+      ProfileValues xb = cb != null ? cb : vb;
+      boolean coreDet = det && coreShares(pa, pb, ca != null) && coreShares(pb, pa, cb != null);
+      String coreDecision = decide(model.score(xa, xb).total(),
+          !Constraints.vetoes(xa, xb, s).isEmpty(), coreDet, s);
+      if (!coreDecision.equals(IdentityColumns.MERGE) && !(coreDet && vetoes.isEmpty())) {
+        vetoes.add(SHARED_CII_OTHER_SUBJECT);
+        det = false;
+        decision = IdentityColumns.REVIEW;
+      }
+    }
     List<Row> comps = new ArrayList<>();
     for (MatchModel.Term t : score.terms()) {
       comps.add(RowFactory.create(t.hit().comparison().name(), t.hit().level(), t.hit().valueA(),
@@ -275,6 +293,21 @@ public final class IdentityResolution {
         comps.toArray(new Row[0]), score.prior(), score.aliasPenalty(), score.total(),
         score.probability(), decision, det && vetoes.isEmpty(), IdentityProfiles.strings(vetoes),
         score.matchKey());
+  }
+
+  /** Constraint hit: the edge matches a shared-CII suspect's minority rows, not its core. */
+  static final String SHARED_CII_OTHER_SUBJECT = "SHARED_CII_OTHER_SUBJECT";
+
+  /**
+   * Whether the SUBJECT_ID link of {@code p} to {@code other} runs through p's core: true when
+   * p has no core, else when other carries the core's SUBJECT_ID.
+   */
+  private static boolean coreShares(Row p, Row other, boolean hasCore) {
+    if (!hasCore) {
+      return true;
+    }
+    String sid = IdentityProfiles.coreSubjectId(p);
+    return sid != null && other.<String>getList(other.fieldIndex("subject_ids")).contains(sid);
   }
 
   /**
@@ -323,7 +356,10 @@ public final class IdentityResolution {
     for (Row p : r.<Row>getList(1)) {
       ProfileValues v = IdentityProfiles.values(p);
       members.add(v);
-      if (p.<String>getList(p.fieldIndex("flags")).contains("SHARED_CII_SUSPECT")) {
+      // A suspect with a core had every edge checked against it (edge()); one without (a
+      // single subject key) cannot be told apart from its intruder, so it stays alone.
+      if (p.<String>getList(p.fieldIndex("flags")).contains("SHARED_CII_SUSPECT")
+          && p.isNullAt(p.fieldIndex("core"))) {
         suspects.add(v.profileId());
       }
       ids.add(v.profileId());

@@ -73,6 +73,18 @@ class IdentityResolutionTest {
     rows.row("M1", "A000000062", "OKAFOR,GRACE", "19900119").set("GENDER", "F").add();
     rows.add("M2", "A000000071", "VANCE,LYLE", "19661111");
     rows.add("M3", "A000000071", "VANCE,LYLE", "19661111");
+    // A shared CII: A000000081 is S1's (three rows) but one row of S2, with S2's own name and
+    // DOB, carries it too. S1's second CII matches S1's rows: merged. S2's own CII reaches the
+    // shared one only through S2's intruding row (and S2's SUBJECT_ID): not merged, reviewed.
+    for (int i = 0; i < 3; i++) {
+      rows.row("S1", "A000000081", "BRANDT,OLIVER", "19750505").set("FBI_NUMBER", "662311QX4")
+          .add();
+    }
+    rows.row("S1B", "A000000083", "BRANDT,OLIVER", "19750505").set("FBI_NUMBER", "662311QX4")
+        .add();
+    rows.row("S2", "A000000082", "BRANDT,NOAH", "19980808").set("PRI_CDL", "N3312908").add();
+    rows.row("S2", "A000000082", "BRANDT,NOAH", "19980808").set("PRI_CDL", "N3312908").add();
+    rows.row("S2", "A000000081", "BRANDT,NOAH", "19980808").set("PRI_CDL", "N3312908").add();
     result = IdentityResolution.resolve(spark, rows.dataset(spark), S);
     person = persons(result);
   }
@@ -98,6 +110,16 @@ class IdentityResolutionTest {
   @Test
   void commonNameSameDobDifferentCiiIsNotMerged() {
     assertNotEquals(person.get("G0"), person.get("G9"), edge("A000000100", "A000000900"));
+  }
+
+  @Test
+  void aSharedCiiMergesThroughItsDominantSubjectOnly() {
+    assertEquals(person.get("S1/C:A000000081"), person.get("S1B"),
+        edge("A000000081", "A000000083"));
+    assertNotEquals(person.get("S1/C:A000000081"), person.get("S2/C:A000000082"));
+    String e = edge("A000000081", "A000000082");
+    assertTrue(e.startsWith("[REVIEW,") && e.contains(IdentityResolution.SHARED_CII_OTHER_SUBJECT),
+        e);
   }
 
   @Test
@@ -177,9 +199,9 @@ class IdentityResolutionTest {
     for (Row r : result.audit().get("blocking_stats").collectAsList()) {
       pairs.put(r.getString(0), r.getLong(1));
     }
-    assertEquals(2L, pairs.get(Blocking.B1_FBI)); // N1–N2, H1–H2
+    assertEquals(3L, pairs.get(Blocking.B1_FBI)); // N1–N2, H1–H2, S1–S1B
     assertEquals(1L, pairs.get(Blocking.B6_NAME_SWAP)); // N1–N2
-    assertEquals(1L, pairs.get(IdentityColumns.DET_SUBJECT_ID)); // M1's two CIIs
+    assertEquals(2L, pairs.get(IdentityColumns.DET_SUBJECT_ID)); // M1's and S2's two CIIs
     assertTrue(result.audit().get("model").where("comparison = 'NAME' and level = 'EXACT'")
         .count() == 1);
     assertEquals(64, result.modelHash().length());
