@@ -33,7 +33,9 @@ public final class Constraints {
     if (s.sexConflictVeto()) {
       String sa = attestedSex(a.sexRows(), s.sexConflictMinRows());
       String sb = attestedSex(b.sexRows(), s.sexConflictMinRows());
-      if (sa != null && sb != null && !sa.equals(sb)) {
+      // A strong id agreeing (or one keying error off) says the sex code is the error: the
+      // disagreement stays a weight (entity-resolution.md §4), not a cannot-link.
+      if (sa != null && sb != null && !sa.equals(sb) && !strongIdLinks(a, b)) {
         out.add(SEX_CONFLICT);
       }
     }
@@ -79,6 +81,15 @@ public final class Constraints {
 
   private static boolean after(String event, String death) {
     return event != null && death != null && event.compareTo(death) > 0;
+  }
+
+  /** Some FBI number, CDL or SSN of one profile equals, or is one keying error off, the other's. */
+  static boolean strongIdLinks(ProfileValues a, ProfileValues b) {
+    return near(a.fbis(), b.fbis()) || near(a.cdls(), b.cdls()) || near(a.ssns(), b.ssns());
+  }
+
+  private static boolean near(List<String> a, List<String> b) {
+    return !a.isEmpty() && !b.isEmpty() && !disjoint(a, b);
   }
 
   /** Two values that are neither equal nor one keying error apart. */
