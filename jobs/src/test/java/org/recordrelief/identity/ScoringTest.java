@@ -153,6 +153,16 @@ class ScoringTest {
         List.of(), List.of(), List.of(), List.of(), null, null);
     // One row of F is not a well-attested sex.
     assertEquals(List.of(), Constraints.vetoes(a, c, S));
+    // A strong id that agrees (or is one keying error off) makes the sex code the error: the
+    // disagreement is left to the weights.
+    ProfileValues m = new ProfileValues("m", "A000000003", List.of(), List.of(),
+        Map.of("M", 5L), List.of(), List.of(), List.of("D4829173"), List.of(), null, null);
+    ProfileValues f = new ProfileValues("f", "A000000004", List.of(), List.of(),
+        Map.of("F", 5L), List.of(), List.of(), List.of("D4829137"), List.of(), null, null);
+    assertEquals(List.of(), Constraints.vetoes(m, f, S));
+    ProfileValues other = new ProfileValues("o", "A000000005", List.of(), List.of(),
+        Map.of("F", 5L), List.of(), List.of(), List.of(), List.of(), null, null);
+    assertEquals(List.of(Constraints.SEX_CONFLICT), Constraints.vetoes(m, other, S));
   }
 
   @Test
