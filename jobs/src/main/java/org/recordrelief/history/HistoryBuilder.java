@@ -429,6 +429,9 @@ public final class HistoryBuilder implements Serializable {
     } else if (range != null && cycAge != null
         && (cycAge < range[0] - 1 || cycAge > range[1] + 1)) {
       issues.add("CYC_AGE_MISMATCH");
+      if (rules.cycAgeTierCheck() && !tierOf(new int[] {cycAge, cycAge}).equals(tier)) {
+        tier = "UNKNOWN"; // the DOB and the DOJ's recorded age disagree on the tier
+      }
     }
 
     boolean juvenile = hasToken(r0.get(STP_ORI_TYPE_DESCR)) || hasToken(r0.get(STP_ORI_DESCR));

@@ -149,6 +149,24 @@ class HistoryBuilderTest {
   }
 
   @Test
+  void aRecordedCycleAgeInAnotherTierMakesTheTierUnknown() {
+    DojLine c = DojLine.conviction("S1", "101002001000", "11359 HS")
+        .set("CYC_DATE", "19950301").set("STP_EVENT_DATE", "19950505")
+        .set("PRI_DOB", "19800615");
+    CountFacts agree = only(build(c.set("CYC_AGE", "14")));
+    assertEquals("UNDER_18", agree.ageTier());
+    assertFalse(agree.issues().contains("CYC_AGE_MISMATCH"));
+    // DOB says 14, the DOJ recorded 24 at the cycle: the DOB may be keyed wrong.
+    CountFacts conflict = only(build(c.set("CYC_AGE", "24")));
+    assertEquals("UNKNOWN", conflict.ageTier());
+    assertTrue(conflict.issues().contains("CYC_AGE_MISMATCH"));
+    // More than a year off but in the same tier: recorded, the tier stands.
+    CountFacts sameTier = only(build(c.set("CYC_AGE", "30").set("PRI_DOB", "19700615")));
+    assertEquals("21_PLUS", sameTier.ageTier());
+    assertTrue(sameTier.issues().contains("CYC_AGE_MISMATCH"));
+  }
+
+  @Test
   void partialDatesKeepTheirPrecisionAndAgesAreIntervals() {
     CountFacts c = only(build(DojLine.conviction("S1", "101002001000", "11357(B) HS")
         .set("CYC_DATE", "19950000").set("STP_EVENT_DATE", "19950600")
