@@ -45,7 +45,8 @@ final class CountEvaluator {
    * Age tiers the facts allow, and why more than one.
    *
    * @param tiers possible tiers, ascending
-   * @param cause null, or DOB_MISSING / DOB_UNRELIABLE / DOB_CONFLICT / DATE_IMPRECISE
+   * @param cause null, or DOB_MISSING / DOB_UNRELIABLE / DOB_CONFLICT / CYC_AGE_CONFLICT /
+   *     DATE_IMPRECISE
    */
   record TierInfo(List<AgeTier> tiers, String cause) {}
 
@@ -569,6 +570,9 @@ final class CountEvaluator {
   }
 
   /** Possible age tiers at the offense (interval logic over every DOB candidate). */
+  /** The count issue raised by the history builder (kept in step with its name there). */
+  static final String CYC_AGE_TIER_CONFLICT = "CYC_AGE_TIER_CONFLICT";
+
   TierInfo tiers() {
     List<AgeTier> all = List.of(AgeTier.values());
     if (history.dob().unreliable()) {
@@ -594,6 +598,10 @@ final class CountEvaluator {
     String cause = null;
     if (set.size() > 1) {
       cause = primary.size() == 1 ? "DOB_CONFLICT" : "DATE_IMPRECISE";
+    }
+    if (count.issues().contains(CYC_AGE_TIER_CONFLICT)) {
+      // The age recorded for the cycle contradicts the DOB's tier: the DOB may be keyed wrong.
+      return new TierInfo(all, "CYC_AGE_CONFLICT");
     }
     return new TierInfo(List.copyOf(set), cause);
   }

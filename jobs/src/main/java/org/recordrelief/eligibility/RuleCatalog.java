@@ -178,6 +178,9 @@ public final class RuleCatalog {
         "the offense-date proxy is later than the conviction date");
     text("DOB_UNRELIABLE", "the date of birth is later than an event on record");
     text("DOB_CONFLICT", "conflicting dates of birth fall in different age tiers");
+    text("CYC_AGE_CONFLICT",
+        "the age DOJ recorded for the arrest cycle falls in another age tier than the date of "
+            + "birth gives");
     text("SENTENCE_UNKNOWN", "the sentence status is unknown");
     text("OFFENSE_UNPARSED",
         "the convicted offense text could not be read while the charge was HS 11357-11360");

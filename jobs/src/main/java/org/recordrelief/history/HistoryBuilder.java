@@ -431,6 +431,7 @@ public final class HistoryBuilder implements Serializable {
       issues.add("CYC_AGE_MISMATCH");
       if (rules.cycAgeTierCheck() && !tierOf(new int[] {cycAge, cycAge}).equals(tier)) {
         tier = "UNKNOWN"; // the DOB and the DOJ's recorded age disagree on the tier
+        issues.add(CYC_AGE_TIER_CONFLICT);
       }
     }
 
@@ -507,6 +508,12 @@ public final class HistoryBuilder implements Serializable {
         r0.line(),
         countRows.size());
   }
+
+  /**
+   * Count issue: CYC_AGE puts the offense in another age tier than the DOB (rules.cycAgeTierCheck);
+   * the evaluator then treats the tier as unknown.
+   */
+  public static final String CYC_AGE_TIER_CONFLICT = "CYC_AGE_TIER_CONFLICT";
 
   private DojDate date(String raw) {
     return DojDate.parse(raw, ingest.datePlaceholders());

@@ -163,6 +163,7 @@ final class Fixture {
     boolean pc1203;
     SupplementaryFacts facts = SupplementaryFacts.NONE;
     final Set<Flag> carried = EnumSet.noneOf(Flag.class);
+    final java.util.SortedSet<String> issues = new java.util.TreeSet<>();
 
     Count(Person person, String countOrder, String cite) {
       this.person = person;
@@ -252,6 +253,12 @@ final class Fixture {
       return this;
     }
 
+    /** An ingest issue code raised on the count upstream. */
+    Count issue(String code) {
+      issues.add(code);
+      return this;
+    }
+
     DojDate convictionDate() {
       return date(conviction != null ? conviction : offense);
     }
@@ -287,7 +294,7 @@ final class Fixture {
           relieved,
           pc1203,
           carried,
-          null);
+          issues);
     }
   }
 }

@@ -298,6 +298,17 @@ class GatesTest {
     }
 
     @Test
+    void aCycleAgeInAnotherTierMakesAgeUnknown() {
+      // DOB 1996: under 18 in 2012; the DOJ recorded an adult age for the cycle.
+      Count c = person("1996-01-01").convicted("HS 11359").level(Level.F).on("2012-06-01")
+          .issue(CountEvaluator.CYC_AGE_TIER_CONFLICT);
+      Expect.that(c.and().evaluate(c)).outcome(NEEDS_REVIEW).flags(AGE_UNKNOWN)
+          .reason("CYC_AGE_CONFLICT");
+      Count plain = person("1996-01-01").convicted("HS 11359").level(Level.F).on("2012-06-01");
+      Expect.that(plain.and().evaluate(plain)).outcome(REDUCE_TO_INFRACTION);
+    }
+
+    @Test
     void conflictingDobsInTheSameTierDoNotMatter() {
       Person p = person("1960-01-01")
           .dobInfo(new DobInfo(DojDate.of("1960-01-01"), List.of(DojDate.of("1961-05-05")), false));
