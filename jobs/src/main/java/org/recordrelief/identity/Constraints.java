@@ -106,7 +106,7 @@ public final class Constraints {
 
   /**
    * CII self-consistency ({@code §2.2}): reasons why one CII may be shared by two people —
-   * DOBs too far apart to be a typo, swap or year slip; two well-attested sexes; two FBI numbers more than one keying error apart.
+   * DOBs too far apart to be a typo, swap or year slip; two well-attested sexes; two FBI numbers, CDLs or SSNs more than one keying error apart.
    * A flagged profile goes to review; it is never split automatically.
    */
   public static List<String> selfConsistency(ProfileValues p) {
@@ -138,6 +138,14 @@ public final class Constraints {
     }
     if (hasConflict(p.fbis())) {
       out.add("FBI_CONFLICT");
+    }
+    // A second person's rows under the CII often carry their own licence or SSN even when
+    // their DOB is blank (no DOB spread to see).
+    if (hasConflict(p.cdls())) {
+      out.add("CDL_CONFLICT");
+    }
+    if (hasConflict(p.ssns())) {
+      out.add("SSN_CONFLICT");
     }
     return out;
   }

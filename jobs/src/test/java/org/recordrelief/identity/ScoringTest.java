@@ -253,6 +253,10 @@ class ScoringTest {
     ProfileValues conflicting = new ProfileValues("x", "A000000001", List.of(), List.of(),
         Map.of(), List.of(), List.of("111AA22", "907ZZ51"), List.of(), List.of(), null, null);
     assertEquals(List.of("FBI_CONFLICT"), Constraints.selfConsistency(conflicting));
+    ProfileValues twoSsns = new ProfileValues("x", "A000000001", List.of(), List.of(),
+        Map.of(), List.of(), List.of(), List.of("D4829173", "D4829137"),
+        List.of("521447812", "600112233"), null, null);
+    assertEquals(List.of("SSN_CONFLICT"), Constraints.selfConsistency(twoSsns));
   }
 
   @Test
