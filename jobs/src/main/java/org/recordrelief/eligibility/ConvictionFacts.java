@@ -38,7 +38,8 @@ import org.recordrelief.doj.DojDate;
  * @param carriedFlags determination flags raised upstream that pass through unchanged (e.g. {@link
  *     Flag#POSSIBLE_OTHER_P64_CHARGE}, {@link Flag#IDENTITY_SENSITIVE}); {@link
  *     Flag#CODE_LABEL_MISMATCH} and {@link Flag#OFFENSE_DATE_FROM_CONVICTION} are also derived here
- * @param issues ingest issue codes of the count (informational, e.g. {@code CNT_ORDER_CONFLICT})
+ * @param issues ingest issue codes of the count (informational, e.g. {@code CNT_ORDER_CONFLICT});
+ *     the one the evaluator acts on is {@code CYC_AGE_TIER_CONFLICT} (the age tier is unknown)
  */
 public record ConvictionFacts(
     CountKey key,

@@ -569,10 +569,10 @@ final class CountEvaluator {
     return out;
   }
 
-  /** Possible age tiers at the offense (interval logic over every DOB candidate). */
   /** The count issue raised by the history builder (kept in step with its name there). */
   static final String CYC_AGE_TIER_CONFLICT = "CYC_AGE_TIER_CONFLICT";
 
+  /** Possible age tiers at the offense (interval logic over every DOB candidate). */
   TierInfo tiers() {
     List<AgeTier> all = List.of(AgeTier.values());
     if (history.dob().unreliable()) {
@@ -586,6 +586,10 @@ final class CountEvaluator {
     if (!at.isKnown()) {
       return new TierInfo(all, "DATE_IMPRECISE");
     }
+    if (count.issues().contains(CYC_AGE_TIER_CONFLICT)) {
+      // The age recorded for the cycle contradicts the DOB's tier: the DOB may be keyed wrong.
+      return new TierInfo(all, "CYC_AGE_CONFLICT");
+    }
     EnumSet<AgeTier> set = EnumSet.noneOf(AgeTier.class);
     EnumSet<AgeTier> primary = null;
     for (DojDate dob : dobs) {
@@ -598,10 +602,6 @@ final class CountEvaluator {
     String cause = null;
     if (set.size() > 1) {
       cause = primary.size() == 1 ? "DOB_CONFLICT" : "DATE_IMPRECISE";
-    }
-    if (count.issues().contains(CYC_AGE_TIER_CONFLICT)) {
-      // The age recorded for the cycle contradicts the DOB's tier: the DOB may be keyed wrong.
-      return new TierInfo(all, "CYC_AGE_CONFLICT");
     }
     return new TierInfo(List.copyOf(set), cause);
   }

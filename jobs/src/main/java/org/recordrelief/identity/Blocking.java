@@ -80,11 +80,11 @@ final class Blocking {
     for (ProfileValues.NameValue nv : p.names()) {
       PersonName n = nv.name();
       boolean full = !n.first().isEmpty() && !n.last().isEmpty();
-      for (Integer y : years) {
-        if (full) {
+      if (full) {
+        String phonetic = Comparison.phonetic(n.last()) + "|" + Comparison.phonetic(n.first());
+        for (Integer y : years) {
           out.add(List.of(B4_NAME_BIRTH_YEAR, n.last() + "|" + n.first() + "|" + y, "B"));
-          out.add(List.of(B9_NAME_PHONETIC_BIRTH_YEAR, Comparison.phonetic(n.last()) + "|"
-              + Comparison.phonetic(n.first()) + "|" + y, "B"));
+          out.add(List.of(B9_NAME_PHONETIC_BIRTH_YEAR, phonetic + "|" + y, "B"));
         }
       }
       if (full) {

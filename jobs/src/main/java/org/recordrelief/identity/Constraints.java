@@ -106,7 +106,8 @@ public final class Constraints {
 
   /**
    * CII self-consistency ({@code §2.2}): reasons why one CII may be shared by two people —
-   * DOBs too far apart to be a typo, swap or year slip; two well-attested sexes; two FBI numbers, CDLs or SSNs more than one keying error apart.
+   * DOBs too far apart to be a typo, swap or year slip; two well-attested sexes; two FBI
+   * numbers, CDLs or SSNs more than one keying error apart.
    * A flagged profile goes to review; it is never split automatically.
    */
   public static List<String> selfConsistency(ProfileValues p) {

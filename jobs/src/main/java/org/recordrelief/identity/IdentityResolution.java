@@ -275,7 +275,7 @@ public final class IdentityResolution {
       // must hold for its dominant subject's rows too, else it is a link to review.
       ProfileValues xa = ca != null ? ca : va;
       ProfileValues xb = cb != null ? cb : vb;
-      boolean coreDet = det && coreShares(pa, pb, ca != null) && coreShares(pb, pa, cb != null);
+      boolean coreDet = det && coreShares(pa, pb) && coreShares(pb, pa);
       String coreDecision = decide(model.score(xa, xb).total(),
           !Constraints.vetoes(xa, xb, s).isEmpty(), coreDet, s);
       if (!coreDecision.equals(IdentityColumns.MERGE) && !(coreDet && vetoes.isEmpty())) {
@@ -302,8 +302,8 @@ public final class IdentityResolution {
    * Whether the SUBJECT_ID link of {@code p} to {@code other} runs through p's core: true when
    * p has no core, else when other carries the core's SUBJECT_ID.
    */
-  private static boolean coreShares(Row p, Row other, boolean hasCore) {
-    if (!hasCore) {
+  private static boolean coreShares(Row p, Row other) {
+    if (p.isNullAt(p.fieldIndex("core"))) {
       return true;
     }
     String sid = IdentityProfiles.coreSubjectId(p);

@@ -19,10 +19,10 @@ import org.recordrelief.config.Settings;
 import org.recordrelief.ingest.InputFile;
 import org.recordrelief.ingest.InputFiles;
 import org.recordrelief.job.PipelineJob;
-import org.recordrelief.spark.Sessions;
 import org.recordrelief.job.RunFailure;
 import org.recordrelief.job.RunRequest;
 import org.recordrelief.publish.Json;
+import org.recordrelief.spark.Sessions;
 
 /**
  * One nightly: complete inbox files → {@code BASE/runs/<run-id>/} (pipeline output, change

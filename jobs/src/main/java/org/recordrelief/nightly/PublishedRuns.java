@@ -71,6 +71,10 @@ public final class PublishedRuns {
   static final java.util.Set<java.nio.file.attribute.PosixFilePermission> FILE_PERMISSIONS =
       java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
 
+  /** Owner all, group read/execute: what umask 027 gives the pipeline's directories. */
+  static final java.util.Set<java.nio.file.attribute.PosixFilePermission> DIR_PERMISSIONS =
+      java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---");
+
   /** Writes a small text file of the run, owner/group-only. */
   static void writeText(Path file, String text) throws IOException {
     Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
@@ -80,8 +84,8 @@ public final class PublishedRuns {
   /** Creates a directory (and missing parents) owner/group-only. */
   static void createDirectories(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
-      Files.createDirectories(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-          java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---")));
+      Files.createDirectories(dir,
+          java.nio.file.attribute.PosixFilePermissions.asFileAttribute(DIR_PERMISSIONS));
     }
   }
 

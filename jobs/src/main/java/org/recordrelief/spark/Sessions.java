@@ -11,13 +11,6 @@ public final class Sessions {
   private Sessions() {}
 
   /**
-   * A session from {@code recordrelief.spark} (passed unchanged), with the time zone pinned to
-   * America/Los_Angeles and the console progress bar following {@code recordrelief.run.progress}.
-   * A {@code spark.*} JVM system property wins over the same key in the settings:
-   * {@code spark-submit} passes its {@code --master} and {@code --conf} values that way, and the
-   * defaults of {@code reference.conf} (such as {@code local[*]}) must not override them.
-   */
-  /**
    * A Hadoop configuration with the {@code spark.hadoop.*} settings applied (without the
    * prefix), for file-system work before or outside a Spark session. Hadoop caches file systems
    * per scheme: one created from a plain configuration would keep the default umask for every
@@ -33,6 +26,13 @@ public final class Sessions {
     return conf;
   }
 
+  /**
+   * A session from {@code recordrelief.spark} (passed unchanged), with the time zone pinned to
+   * America/Los_Angeles and the console progress bar following {@code recordrelief.run.progress}.
+   * A {@code spark.*} JVM system property wins over the same key in the settings:
+   * {@code spark-submit} passes its {@code --master} and {@code --conf} values that way, and the
+   * defaults of {@code reference.conf} (such as {@code local[*]}) must not override them.
+   */
   public static SparkSession build(Settings settings) {
     SparkSession.Builder b = SparkSession.builder();
     for (Map.Entry<String, String> e
