@@ -28,7 +28,8 @@ import org.recordrelief.spark.Sessions;
  * {@code evaluate-identity --people N --seed S [--output DIR] [--config FILE] [--adversarial]}:
  * generates synthetic data with identity corruption (the generator settings of FILE, default
  * rates otherwise), runs the pipeline on it with the same configuration, as of the extract date,
- * and scores the run with {@link IdentityEvaluation}. Layout under DIR (default {@code
+ * scores the run with {@link IdentityEvaluation}, and compares its decisions with the rules run
+ * again on the true persons. Layout under DIR (default {@code
  * out/identity-evaluation}): {@code generated/} (DOJ files and truth), {@code run/} (the
  * pipeline's output) and {@code identity-evaluation.json}.
  */
@@ -85,7 +86,8 @@ public final class EvaluateIdentityCommand {
     figures.put("rows_with_identity_corruption", g.corruptedRows());
     figures.put("look_alike_pairs", g.trapPairs());
     figures.putAll(IdentityEvaluation.evaluate(spark, settings.ingest(), generated.toString(),
-        runDir.toString()));
+        runDir.toString(), IdentityEvaluation.truthPersonOutcomes(spark, settings,
+            generated.toString(), gs.extractDate())));
     for (String line : IdentityEvaluation.report(figures)) {
       out.println(line);
     }

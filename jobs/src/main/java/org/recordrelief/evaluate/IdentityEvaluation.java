@@ -15,6 +15,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,13 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
+import org.recordrelief.classify.CountyPolicies;
+import org.recordrelief.classify.HistoryStage;
+import org.recordrelief.classify.PersonClassifier;
 import org.recordrelief.config.IngestSettings;
+import org.recordrelief.config.Settings;
+import org.recordrelief.history.HistoryBuilder;
+import org.recordrelief.identity.IdentityColumns;
 import org.recordrelief.ingest.DojReader;
 import org.recordrelief.ingest.InputFiles;
 import org.recordrelief.ingest.RecordColumns;
@@ -68,6 +75,16 @@ public final class IdentityEvaluation {
    */
   public static Map<String, Object> evaluate(
       SparkSession spark, IngestSettings ingest, String generated, String run) {
+    return evaluate(spark, ingest, generated, run, null);
+  }
+
+  /**
+   * Every figure; with {@code truthPersonOutcomes} (from {@link #truthPersonOutcomes}) also the
+   * §10.5 comparison against the rules run with persons taken from the ground truth, under
+   * {@code decisions_vs_truth_persons}.
+   */
+  public static Map<String, Object> evaluate(SparkSession spark, IngestSettings ingest,
+      String generated, String run, Dataset<Row> truthPersonOutcomes) {
     Map<String, Object> out = new LinkedHashMap<>();
     String assignmentsDir = run + "/identity/row_assignments";
     String pairsDir = run + "/identity/candidate_pairs";
@@ -121,7 +138,15 @@ public final class IdentityEvaluation {
         out.put("rows", rowFigures);
 
         out.put("look_alike_pairs", lookAlikes(spark, generated, known));
-        out.put("decisions", decisions(spark, generated, run, known, profiles));
+        Dataset<Row> published = fileName(spark.read().parquet(run + "/determinations"))
+            .select(col(FILE), col(LINE).cast("long").as(LINE), col("legal_outcome").as("actual"),
+                col("track").as("actual_track"));
+        out.put("decisions", decisions(expectedOutcomes(spark, generated), published, known,
+            profiles));
+        if (truthPersonOutcomes != null) {
+          out.put("decisions_vs_truth_persons",
+              decisions(truthPersonOutcomes, published, known, profiles));
+        }
       } finally {
         profiles.unpersist();
       }
@@ -279,25 +304,63 @@ public final class IdentityEvaluation {
       (UDF2<String, String, String>) DecisionComparison::category, DataTypes.StringType);
 
   /**
-   * Decision-level comparison (§10.5): each conviction with an expected outcome against the
-   * published determination of the same count row, counted per category (convictions and
-   * distinct true persons), with the identity cause of each disagreement, first that applies:
-   * IMPURE_PROFILE (the count row's profile holds several true persons), FALSE_MERGE (its person
-   * does), FALSE_SPLIT (its true person is spread over several persons), else NO_CLUSTER_ERROR
-   * (the clustering is right; corrupted identity values on the person's own rows, such as a DOB
-   * typo, changed the decision).
+   * The generator's expected outcome of each conviction, computed on the true person with its
+   * true identity values: (file, line_number, conv_truth, expected, expected_track).
    */
-  static Map<String, Object> decisions(SparkSession spark, String generated, String run,
-      Dataset<Row> rows, Dataset<Row> profiles) {
-    Dataset<Row> expected = csv(spark, generated + "/truth/convictions.csv")
+  static Dataset<Row> expectedOutcomes(SparkSession spark, String generated) {
+    return csv(spark, generated + "/truth/convictions.csv")
         .where(col("expected_legal_outcome").isNotNull()
             .and(col("expected_legal_outcome").notEqual("")))
         .select(col("file").as(FILE), col("line_number").cast("long").as(LINE),
             col(TRUTH).as("conv_truth"), col("expected_legal_outcome").as("expected"),
             col("expected_track"));
-    Dataset<Row> published = fileName(spark.read().parquet(run + "/determinations"))
-        .select(col(FILE), col(LINE).cast("long").as(LINE), col("legal_outcome").as("actual"),
-            col("track").as("actual_track"));
+  }
+
+  /**
+   * The rules run again with persons taken from the ground truth ({@code entity-resolution.md}
+   * §10.5): the generated DOJ files read with the pipeline's reader, every valid row's person
+   * set to its true person, classified as the pipeline classifies (no county policy, no
+   * supplementary facts, no identity review). The outcome per conviction row: (file,
+   * line_number, conv_truth, expected, expected_track). Against the pipeline's outcomes it
+   * isolates what identity resolution changes: the same rows, with the same corrupted values,
+   * grouped into the true persons.
+   */
+  public static Dataset<Row> truthPersonOutcomes(SparkSession spark, Settings settings,
+      String generated, LocalDate asOf) {
+    IngestSettings ingest = settings.ingest();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    var files = InputFiles.list(List.of(generated + "/doj"),
+        spark.sparkContext().hadoopConfiguration());
+    Dataset<Row> valid = DojReader.read(spark, DojReader.plan(jsc, files, ingest), ingest)
+        .where(col(RecordColumns.KIND).equalTo(LineKind.DATA.name()));
+    Dataset<Row> truthRows = csv(spark, generated + "/truth/rows.csv")
+        .select(col("file").as(FILE), col("line_number").cast("long").as(LINE),
+            col(TRUTH).as(PERSON));
+    Dataset<Row> records = fileName(valid)
+        .withColumn(LINE, col(RecordColumns.LINE_NUMBER).cast("long"))
+        .join(truthRows, new String[] {FILE, LINE})
+        .withColumn(HistoryStage.IDENTITY_STATUS, lit(IdentityColumns.CII_ONLY));
+    PersonClassifier classifier = new PersonClassifier("truth-persons", asOf,
+        settings.configHash(), new HistoryBuilder(settings.rules(), ingest),
+        settings.statutory(), Map.of(), CountyPolicies.load(List.of()));
+    return fileName(HistoryStage.determinations(HistoryStage.histories(records, classifier)))
+        .select(col(FILE), col(LINE).cast("long").as(LINE), col(PERSON).as("conv_truth"),
+            col("legal_outcome").as("expected"), col("track").as("expected_track"));
+  }
+
+  /**
+   * Decision-level comparison (§10.5): each conviction with a baseline outcome ({@code
+   * expected}: file, line_number, conv_truth, expected, expected_track) against the published
+   * determination of the same count row ({@code published}: file, line_number, actual,
+   * actual_track), counted per category (convictions and distinct true persons), with the
+   * identity cause of each disagreement, first that applies: IMPURE_PROFILE (the count row's
+   * profile holds several true persons), FALSE_MERGE (its person does), FALSE_SPLIT (its true
+   * person is spread over several persons), else NO_CLUSTER_ERROR (the clustering is right;
+   * corrupted identity values on the person's own rows, such as a DOB typo, changed the
+   * decision). No I/O; only aggregates reach the driver.
+   */
+  static Map<String, Object> decisions(Dataset<Row> expected, Dataset<Row> published,
+      Dataset<Row> rows, Dataset<Row> profiles) {
     // identity causes: a person holding several true persons (merge), a true person over several
     // persons (split), the count's own profile impure
     Dataset<Row> merged = rows.groupBy(PERSON).agg(countDistinct(col(TRUTH)).as("truths"));
@@ -405,10 +468,18 @@ public final class IdentityEvaluation {
     out.add("  clusters: " + cl.get("predicted_clusters") + " predicted, " + cl.get("true_clusters")
         + " true, " + cl.get("merges") + " merges, " + cl.get("splits") + " splits, exact rate "
         + fmt(cl.get("exact_cluster_rate")) + "; sizes " + prof.get("cluster_size_histogram"));
-    out.add("  decisions (" + dec.get("compared_convictions") + " convictions): "
+    out.add("  decisions against expected outcomes (" + dec.get("compared_convictions")
+        + " convictions): "
         + dec.get("convictions") + "; people " + dec.get("people"));
     out.add("  errors by cause " + dec.get("errors_by_cause") + "; track differences "
         + dec.get("track_differences"));
+    Map<String, Object> vt = (Map<String, Object>) f.get("decisions_vs_truth_persons");
+    if (vt != null) {
+      out.add("  decisions against the rules on true persons (" + vt.get("compared_convictions")
+          + " convictions): " + vt.get("convictions") + "; people " + vt.get("people"));
+      out.add("  errors by cause " + vt.get("errors_by_cause") + "; track differences "
+          + vt.get("track_differences"));
+    }
     Map<String, Object> la = (Map<String, Object>) f.get("look_alike_pairs");
     out.add("  look-alike pairs of distinct persons: " + la.get("pairs") + ", merged "
         + la.getOrDefault("merged", "n/a") + " " + la.getOrDefault("merged_by_kind", ""));

@@ -14,7 +14,8 @@ import org.recordrelief.config.IdentitySettings;
 /**
  * Constraint checks on a candidate cluster ({@code entity-resolution.md} §6): a cluster that
  * spans several CIIs is accepted only with no cannot-link pair inside, no bridge edge below the
- * strong weight, at most N CIIs, and no member whose CII looks shared. Pure; called per cluster.
+ * strong weight and at most N CIIs. (Shared CIIs are handled edge by edge, against the suspect's
+ * core.) Pure; called per cluster.
  */
 public final class ClusterCheck {
   private ClusterCheck() {}
@@ -35,16 +36,6 @@ public final class ClusterCheck {
       double minEdgeWeight, int ciiCount) {}
 
   public static Verdict check(List<ProfileValues> members, List<Edge> edges, IdentitySettings s) {
-    return check(members, edges, Set.of(), s);
-  }
-
-  /**
-   * As {@link #check(List, List, IdentitySettings)}, where {@code sharedCiiSuspects} names the
-   * members whose CII looks shared by two people ({@link Constraints#selfConsistency}): such a
-   * profile holds someone else's records, so any merge through it goes to review.
-   */
-  public static Verdict check(List<ProfileValues> members, List<Edge> edges,
-      Set<String> sharedCiiSuspects, IdentitySettings s) {
     Set<String> ciis = new TreeSet<>();
     for (ProfileValues p : members) {
       if (p.cii() != null) {
@@ -63,14 +54,6 @@ public final class ClusterCheck {
       problems.add("TOO_MANY_CIIS");
       // Bridges and pairs are not examined on an oversized cluster (giant-component guard).
       return new Verdict(false, problems, bridges, min, ciis.size());
-    }
-    if (members.size() > 1) {
-      for (ProfileValues p : members) {
-        if (sharedCiiSuspects.contains(p.profileId())) {
-          problems.add("SHARED_CII_MEMBER");
-          break;
-        }
-      }
     }
     Set<String> vetoes = new TreeSet<>();
     for (int i = 0; i < members.size(); i++) {

@@ -22,7 +22,13 @@ public enum Comparison {
   CDL("AGREE", "TYPO", "DISAGREE", "NULL"),
   SSN("AGREE", "TYPO", "DISAGREE", "NULL"),
   /** Both profiles carry a (necessarily different) CII; one side missing is neutral. */
-  CII("DIFFERENT", "NULL");
+  CII("DIFFERENT", "NULL"),
+  /**
+   * Counties of the records (the step's ORI county): AGREE when the profiles share one,
+   * term-frequency adjusted on the rarest shared county; one person's records cluster where
+   * the person lives, unrelated look-alikes' do not.
+   */
+  COUNTY("AGREE", "DISAGREE", "NULL");
 
   private final List<String> levels;
 
@@ -74,8 +80,17 @@ public enum Comparison {
     return c;
   }
 
-  /** Every comparison of two profiles; RACE only when {@code useRace}. */
+  /** Every comparison of two profiles, without county term frequencies (training). */
   public static List<Hit> compareAll(ProfileValues a, ProfileValues b, boolean useRace) {
+    return compareAll(a, b, useRace, c -> 0);
+  }
+
+  /**
+   * Every comparison of two profiles; RACE only when {@code useRace}; {@code countyShare} gives
+   * a county's share of profiles (0 when unknown), recorded as the COUNTY hit's {@code tf}.
+   */
+  public static List<Hit> compareAll(ProfileValues a, ProfileValues b, boolean useRace,
+      java.util.function.ToDoubleFunction<String> countyShare) {
     List<Hit> hits = new ArrayList<>();
     hits.add(names(a.names(), b.names()));
     hits.add(dobs(a.dobs(), b.dobs()));
@@ -89,7 +104,30 @@ public enum Comparison {
     hits.add(a.cii() != null && b.cii() != null && !a.cii().equals(b.cii())
         ? new Hit(CII, "DIFFERENT", a.cii(), b.cii(), 0, 1)
         : new Hit(CII, "NULL", null, null, 0, 1));
+    hits.add(counties(a.counties(), b.counties(), countyShare));
     return hits;
+  }
+
+  /**
+   * COUNTY over two sorted county sets: AGREE on the shared county with the smallest share
+   * (the strongest evidence; ties: the first in order), else DISAGREE, or NULL.
+   */
+  public static Hit counties(List<String> a, List<String> b,
+      java.util.function.ToDoubleFunction<String> share) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return new Hit(COUNTY, "NULL", null, null, 0, 0);
+    }
+    String best = null;
+    double bestShare = Double.MAX_VALUE;
+    for (String x : a) {
+      if (b.contains(x) && share.applyAsDouble(x) < bestShare) {
+        best = x;
+        bestShare = share.applyAsDouble(x);
+      }
+    }
+    return best == null
+        ? new Hit(COUNTY, "DISAGREE", a.get(0), b.get(0), 0, a.size() * b.size())
+        : new Hit(COUNTY, "AGREE", best, best, bestShare, a.size() * b.size());
   }
 
   /** Best NAME level over alias × alias. */

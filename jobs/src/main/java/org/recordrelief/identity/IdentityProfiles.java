@@ -38,6 +38,10 @@ final class IdentityProfiles {
   private IdentityProfiles() {}
 
   static final String DECEASED = "DECEASED";
+  /** Profile flag: values disagree beyond typos across several subject keys (two people?). */
+  static final String SHARED_CII_SUSPECT = "SHARED_CII_SUSPECT";
+  /** Profile flag: values disagree beyond typos within one subject key (one DOJ subject). */
+  static final String INCONSISTENT_VALUES = "INCONSISTENT_VALUES";
   /** Identity snapshots kept per profile for m training. */
   static final int SNAPSHOTS = 4;
 
@@ -62,7 +66,8 @@ final class IdentityProfiles {
       .add("race", DataTypes.StringType, true)
       .add("fbi", DataTypes.StringType, true)
       .add("cdl", DataTypes.StringType, true)
-      .add("ssn", DataTypes.StringType, true);
+      .add("ssn", DataTypes.StringType, true)
+      .add("counties", STRINGS, false);
 
   /**
    * The dominant part of a shared-CII suspect with several subject keys: the values of the rows
@@ -77,7 +82,8 @@ final class IdentityProfiles {
       .add("races", STRINGS, false)
       .add("fbi_numbers", STRINGS, false)
       .add("cdls", STRINGS, false)
-      .add("ssns", STRINGS, false);
+      .add("ssns", STRINGS, false)
+      .add("counties", STRINGS, false);
 
   /** One normalised row. */
   static final StructType ROW = new StructType()
@@ -234,7 +240,8 @@ final class IdentityProfiles {
     Set<String> cdls = new TreeSet<>();
     Set<String> ssns = new TreeSet<>();
     Set<String> counties = new TreeSet<>();
-    Set<List<String>> snapshots = new TreeSet<>(IdentityProfiles::compareLists);
+    // each distinct identity tuple with the counties of its rows
+    Map<List<String>, Set<String>> snapshots = new TreeMap<>(IdentityProfiles::compareLists);
     String first = null;
     String last = null;
     String death = null;
@@ -270,8 +277,9 @@ final class IdentityProfiles {
       List<String> rs = r.getList(11);
       cdls.addAll(rc);
       ssns.addAll(rs);
-      if (!r.isNullAt(12)) {
-        counties.add(r.getString(12));
+      String county = r.getString(12);
+      if (county != null) {
+        counties.add(county);
       }
       String ev = r.getString(13);
       if (ev != null) {
@@ -282,23 +290,29 @@ final class IdentityProfiles {
           last = last == null || ev.compareTo(last) > 0 ? ev : last;
         }
       }
-      snapshots.add(java.util.Arrays.asList(
+      Set<String> snapCounties = snapshots.computeIfAbsent(java.util.Arrays.asList(
           rn.isEmpty() ? null : rn.get(0), rd.isEmpty() ? null : rd.get(0), sex, race, fbi,
-          rc.isEmpty() ? null : rc.get(0), rs.isEmpty() ? null : rs.get(0)));
+          rc.isEmpty() ? null : rc.get(0), rs.isEmpty() ? null : rs.get(0)),
+          k -> new TreeSet<>());
+      if (county != null) {
+        snapCounties.add(county);
+      }
     }
     List<Row> nameRows = new ArrayList<>();
     names.forEach((k, v) -> nameRows.add(RowFactory.create(k, PersonName.fromText(k).key(), v,
         0.0)));
     List<Row> snapRows = new ArrayList<>();
-    for (List<String> s : snapshots) {
+    for (Map.Entry<List<String>, Set<String>> s : snapshots.entrySet()) {
       if (snapRows.size() == SNAPSHOTS) {
         break;
       }
-      snapRows.add(RowFactory.create(s.toArray()));
+      List<Object> fields = new ArrayList<>(s.getKey());
+      fields.add(strings(s.getValue()));
+      snapRows.add(RowFactory.create(fields.toArray()));
     }
     ProfileValues values = new ProfileValues(profileId, cii, List.of(), List.copyOf(dobs.keySet()),
         sexes, List.copyOf(races.keySet()), List.copyOf(fbis), List.copyOf(cdls),
-        List.copyOf(ssns), death, last);
+        List.copyOf(ssns), death, last, List.copyOf(counties));
     List<String> flags = new ArrayList<>();
     if (cii == null) {
       flags.add("ORPHAN");
@@ -307,12 +321,16 @@ final class IdentityProfiles {
       flags.add("CII_MULTI_SUBJECT");
     }
     List<String> consistency = Constraints.selfConsistency(values);
+    // Values that disagree beyond typos under one subject key are one DOJ criminal history
+    // keyed inconsistently (SUBJECT_ID is the DOJ's own subject key, trusted as DET_SUBJECT_ID
+    // links are); under several subject keys they may be two people on one CII.
+    String flag = parts.size() > 1 ? SHARED_CII_SUSPECT : INCONSISTENT_VALUES;
     if (!consistency.isEmpty()) {
-      flags.add("SHARED_CII_SUSPECT");
-      consistency.forEach(c -> flags.add("SHARED_CII_SUSPECT:" + c));
+      flags.add(flag);
+      consistency.forEach(c -> flags.add(flag + ":" + c));
     }
     Row core = null;
-    if (flags.contains("SHARED_CII_SUSPECT") && parts.size() > 1) {
+    if (flags.contains(SHARED_CII_SUSPECT)) {
       Map.Entry<String, Part> top = null;
       for (Map.Entry<String, Part> e : parts.entrySet()) {
         if (top == null || e.getValue().rows > top.getValue().rows) {
@@ -339,6 +357,7 @@ final class IdentityProfiles {
     final Set<String> fbis = new TreeSet<>();
     final Set<String> cdls = new TreeSet<>();
     final Set<String> ssns = new TreeSet<>();
+    final Set<String> counties = new TreeSet<>();
 
     void add(Row r) {
       rows++;
@@ -358,11 +377,15 @@ final class IdentityProfiles {
       }
       cdls.addAll(r.getList(10));
       ssns.addAll(r.getList(11));
+      if (!r.isNullAt(12)) {
+        counties.add(r.getString(12));
+      }
     }
 
     Row row(String subjectKey) {
       return RowFactory.create(subjectKey, subjectId, strings(names), strings(dobs),
-          counted(sexes), strings(races), strings(fbis), strings(cdls), strings(ssns));
+          counted(sexes), strings(races), strings(fbis), strings(cdls), strings(ssns),
+          strings(counties));
     }
   }
 
@@ -391,7 +414,7 @@ final class IdentityProfiles {
     return new ProfileValues(p.getString(p.fieldIndex("profile_id")),
         p.getString(p.fieldIndex("cii")), names, c.getList(3), sexes, c.getList(5), c.getList(6),
         c.getList(7), c.getList(8), p.getString(p.fieldIndex("death_date")),
-        p.getString(p.fieldIndex("last_event_date")));
+        p.getString(p.fieldIndex("last_event_date")), c.getList(9));
   }
 
   /** The SUBJECT_ID of a profile's core, or null (no core, or a blank SUBJECT_ID). */
@@ -460,7 +483,8 @@ final class IdentityProfiles {
         p.getString(p.fieldIndex("cii")), names, firsts(p.getList(p.fieldIndex("dobs"))), sexes,
         firsts(p.getList(p.fieldIndex("races"))), p.getList(p.fieldIndex("fbi_numbers")),
         p.getList(p.fieldIndex("cdls")), p.getList(p.fieldIndex("ssns")),
-        p.getString(p.fieldIndex("death_date")), p.getString(p.fieldIndex("last_event_date")));
+        p.getString(p.fieldIndex("death_date")), p.getString(p.fieldIndex("last_event_date")),
+        p.getList(p.fieldIndex("counties")));
   }
 
   private static List<String> firsts(List<Row> rows) {
@@ -477,7 +501,7 @@ final class IdentityProfiles {
         : List.of(new ProfileValues.NameValue(PersonName.fromText(s.getString(0)), 0));
     return new ProfileValues(profileId, null, names, one(s, 1),
         s.isNullAt(2) ? Map.of() : Map.of(s.getString(2), 1L), one(s, 3), one(s, 4), one(s, 5),
-        one(s, 6), null, null);
+        one(s, 6), null, null, s.getList(7));
   }
 
   private static List<String> one(Row s, int i) {

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
@@ -189,6 +190,27 @@ public final class IdentityResolution {
         .orderBy(col("sample_hash"), col("profile_id")).limit(n);
   }
 
+  /** Distinct counties kept for term frequencies (more means malformed county values). */
+  static final int MAX_COUNTIES = 1_000;
+
+  /**
+   * Each county's share of profiles (COUNTY term frequencies): an aggregate of at most {@link
+   * #MAX_COUNTIES} rows, the most frequent; a county beyond them counts as rare.
+   */
+  static Map<String, Double> countyShares(Dataset<Row> profiles) {
+    long total = profiles.count();
+    Map<String, Double> out = new java.util.TreeMap<>();
+    if (total == 0) {
+      return out;
+    }
+    for (Row r : profiles.select(explode(col("counties")).as("county"))
+        .groupBy("county").count()
+        .orderBy(col("count").desc(), col("county")).limit(MAX_COUNTIES).collectAsList()) {
+      out.put(r.getString(0), (double) r.getLong(1) / total);
+    }
+    return out;
+  }
+
   /** u from all pairs of a profile sample; m from identity snapshots inside CII profiles. */
   static MatchModel train(Dataset<Row> profiles, IdentitySettings s) {
     List<ProfileValues> uSample = new ArrayList<>();
@@ -219,7 +241,7 @@ public final class IdentityResolution {
         }
       }
     }
-    return MatchModel.train(mCounts, uCounts, s);
+    return MatchModel.train(mCounts, uCounts, s, countyShares(profiles));
   }
 
   private static void tally(Map<Comparison, Map<String, Long>> counts, List<Comparison.Hit> hits) {
@@ -227,6 +249,9 @@ public final class IdentityResolution {
       counts.computeIfAbsent(h.comparison(), k -> new HashMap<>()).merge(h.level(), 1L, Long::sum);
     }
   }
+
+  /** Model-table rows of the COUNTY term frequencies: level = the county, u = its share. */
+  static final String COUNTY_SHARE = "COUNTY_SHARE";
 
   private static Dataset<Row> modelTable(SparkSession spark, MatchModel model) {
     List<Row> rows = new ArrayList<>();
@@ -238,6 +263,9 @@ public final class IdentityResolution {
       rows.add(RowFactory.create(p.comparison().name(), p.level(), p.m(), p.u(), p.weight(),
           p.mCount(), p.uCount(), hash));
     }
+    MatchModel.Param agree = model.param(Comparison.COUNTY, "AGREE");
+    model.countyShares().forEach((county, share) -> rows.add(RowFactory.create(COUNTY_SHARE,
+        county, agree.m(), share, model.countyAgreeWeight(county), 0L, 0L, hash)));
     rows.add(RowFactory.create("PRIOR", "LAMBDA", Math.pow(2, model.priorWeight())
         / (1 + Math.pow(2, model.priorWeight())), 1.0, model.priorWeight(), 0L, 0L, hash));
     return spark.createDataFrame(rows, MODEL);
@@ -352,16 +380,9 @@ public final class IdentityResolution {
     TreeSet<String> ids = new TreeSet<>();
     TreeSet<String> ciis = new TreeSet<>();
     TreeSet<String> subjectKeys = new TreeSet<>();
-    java.util.Set<String> suspects = new java.util.HashSet<>();
     for (Row p : r.<Row>getList(1)) {
       ProfileValues v = IdentityProfiles.values(p);
       members.add(v);
-      // A suspect with a core had every edge checked against it (edge()); one without (a
-      // single subject key) cannot be told apart from its intruder, so it stays alone.
-      if (p.<String>getList(p.fieldIndex("flags")).contains("SHARED_CII_SUSPECT")
-          && p.isNullAt(p.fieldIndex("core"))) {
-        suspects.add(v.profileId());
-      }
       ids.add(v.profileId());
       if (v.cii() != null) {
         ciis.add(v.cii());
@@ -376,7 +397,7 @@ public final class IdentityResolution {
     }
     edges.sort(java.util.Comparator.comparing(ClusterCheck.Edge::a)
         .thenComparing(ClusterCheck.Edge::b));
-    ClusterCheck.Verdict v = ClusterCheck.check(members, edges, suspects, s);
+    ClusterCheck.Verdict v = ClusterCheck.check(members, edges, s);
     return RowFactory.create(r.getString(0), IdentityProfiles.strings(ids),
         IdentityProfiles.strings(ciis), subjectKeys.first(), ids.size(), v.ciiCount(),
         Double.isNaN(v.minEdgeWeight()) ? null : v.minEdgeWeight(),
@@ -487,7 +508,7 @@ public final class IdentityResolution {
             col("min_edge_weight").as("weight"), concat_ws(",", col("problems")).as("reason"),
             concat(lit("bridges: "), concat_ws(" ", col("bridges"))).as("evidence"));
     Dataset<Row> profileItems = profiles
-        .where(org.apache.spark.sql.functions.array_contains(col("flags"), "SHARED_CII_SUSPECT"))
+        .where(org.apache.spark.sql.functions.array_contains(col("flags"), IdentityProfiles.SHARED_CII_SUSPECT))
         .join(profilePerson.select("profile_id", IdentityColumns.PERSON_ID), "profile_id")
         .select(lit("PROFILE").as("item_type"), col("profile_id").as("item_id"),
             array(col("profile_id")).as("profile_ids"),

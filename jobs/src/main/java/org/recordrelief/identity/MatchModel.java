@@ -47,7 +47,15 @@ public final class MatchModel implements Serializable {
     // Same-person profile pairs rarely carry two CIIs (a split fingerprint record): m is a
     // stated assumption, not learnable from within-CII pairs; NULL is neutral by definition.
     PRIORS.put(Comparison.CII, new double[][] {{0.05, 0.95}, {1, 1}});
+    PRIORS.put(Comparison.COUNTY, new double[][] {{0.85, 0.15}, {0.13, 0.83}, {0.02, 0.02}});
   }
+
+  /**
+   * Floor on a county's share in the COUNTY term-frequency adjustment: sharing a small county
+   * is stronger evidence than sharing Los Angeles, but by a bounded amount (a person's records
+   * also reach other counties, and a county name can be miskeyed).
+   */
+  static final double COUNTY_TF_FLOOR = 0.02;
 
   /** One parameter row. */
   public record Param(Comparison comparison, String level, double m, double u, long mCount,
@@ -64,8 +72,15 @@ public final class MatchModel implements Serializable {
   private final double matchPrior;
   private final double tfFloor;
   private final boolean useRace;
+  /** County → share of profiles with a record there (COUNTY term frequencies); sorted. */
+  private final java.util.TreeMap<String, Double> countyShares;
 
   public MatchModel(List<Param> params, double matchPrior, double tfFloor, boolean useRace) {
+    this(params, matchPrior, tfFloor, useRace, Map.of());
+  }
+
+  public MatchModel(List<Param> params, double matchPrior, double tfFloor, boolean useRace,
+      Map<String, Double> countyShares) {
     Map<String, Param> p = new LinkedHashMap<>();
     for (Param x : params) {
       p.put(x.comparison() + "|" + x.level(), x);
@@ -74,6 +89,7 @@ public final class MatchModel implements Serializable {
     this.matchPrior = matchPrior;
     this.tfFloor = tfFloor;
     this.useRace = useRace;
+    this.countyShares = new java.util.TreeMap<>(countyShares);
   }
 
   /**
@@ -83,6 +99,13 @@ public final class MatchModel implements Serializable {
    */
   public static MatchModel train(Map<Comparison, Map<String, Long>> mCounts,
       Map<Comparison, Map<String, Long>> uCounts, IdentitySettings s) {
+    return train(mCounts, uCounts, s, Map.of());
+  }
+
+  /** As {@link #train(Map, Map, IdentitySettings)}, with the COUNTY term frequencies. */
+  public static MatchModel train(Map<Comparison, Map<String, Long>> mCounts,
+      Map<Comparison, Map<String, Long>> uCounts, IdentitySettings s,
+      Map<String, Double> countyShares) {
     List<Param> out = new ArrayList<>();
     for (Comparison c : Comparison.values()) {
       double[][] prior = PRIORS.get(c);
@@ -103,7 +126,7 @@ public final class MatchModel implements Serializable {
       }
     }
     capTypoLevels(out);
-    return new MatchModel(out, s.matchPrior(), s.tfFloor(), s.useRace());
+    return new MatchModel(out, s.matchPrior(), s.tfFloor(), s.useRace(), countyShares);
   }
 
   /**
@@ -140,6 +163,22 @@ public final class MatchModel implements Serializable {
     return useRace;
   }
 
+  /** County → share of profiles with a record there. */
+  public Map<String, Double> countyShares() {
+    return java.util.Collections.unmodifiableMap(countyShares);
+  }
+
+  /** A county's share of profiles (0 when unknown: the floor applies). */
+  public double countyShare(String county) {
+    return countyShares.getOrDefault(county, 0.0);
+  }
+
+  /** The weight of agreeing on {@code county}: log2(m(AGREE) / max(share, floor)). */
+  public double countyAgreeWeight(String county) {
+    Param p = param(Comparison.COUNTY, "AGREE");
+    return p.weight() + log2(p.u() / Math.max(countyShare(county), COUNTY_TF_FLOOR));
+  }
+
   /** Prior term log2(λ / (1 − λ)). */
   public double priorWeight() {
     return log2(matchPrior / (1 - matchPrior));
@@ -153,6 +192,9 @@ public final class MatchModel implements Serializable {
       sb.append('|').append(p.comparison()).append(':').append(p.level()).append(':')
           .append(String.format(Locale.ROOT, "%.9g:%.9g", p.m(), p.u()));
     }
+    countyShares.forEach((c, v) ->
+        sb.append("|COUNTY_SHARE:").append(c).append(':')
+            .append(String.format(Locale.ROOT, "%.9g", v)));
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
           .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
@@ -180,7 +222,7 @@ public final class MatchModel implements Serializable {
         double w = t.weight() + t.tfTerm();
         String level = t.hit().level().toLowerCase(Locale.ROOT);
         String label = switch (t.hit().comparison()) {
-          case SEX, RACE, FBI, CDL, SSN -> t.hit().level().equals("AGREE") ? "" : "(" + level + ")";
+          case SEX, RACE, FBI, CDL, SSN, COUNTY -> t.hit().level().equals("AGREE") ? "" : "(" + level + ")";
           default -> "(" + level
               + (t.hit().comparison() == Comparison.NAME && t.hit().level().equals("EXACT")
                   ? (t.tfTerm() >= 0 ? ",rare" : ",common") : "") + ")";
@@ -210,6 +252,10 @@ public final class MatchModel implements Serializable {
         // Exact agreement on a rare full name is stronger evidence than on a common one.
         tf = log2(p.u() / Math.max(h.tf(), tfFloor));
       }
+      if (h.comparison() == Comparison.COUNTY && h.level().equals("AGREE")) {
+        // Sharing a rare county is stronger evidence than sharing a populous one.
+        tf = log2(p.u() / Math.max(h.tf(), COUNTY_TF_FLOOR));
+      }
       if (h.comparison() == Comparison.NAME && h.candidates() > 1) {
         // Trying k alias pairs makes a chance agreement about k times likelier; half of that
         // is charged (aliases of one person are not independent draws).
@@ -225,7 +271,7 @@ public final class MatchModel implements Serializable {
 
   /** Compare and score two profiles. */
   public Score score(ProfileValues a, ProfileValues b) {
-    return score(Comparison.compareAll(a, b, useRace));
+    return score(Comparison.compareAll(a, b, useRace, this::countyShare));
   }
 
   static double log2(double x) {

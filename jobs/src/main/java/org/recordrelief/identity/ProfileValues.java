@@ -19,6 +19,7 @@ import java.util.Map;
  * @param ssns distinct valid SSNs
  * @param deathDate earliest DECEASED step date ({@code YYYYMMDD}), or null
  * @param lastEventDate latest step date other than DECEASED ({@code YYYYMMDD}), or null
+ * @param counties distinct counties of the profile's records (sorted)
  */
 public record ProfileValues(
     String profileId,
@@ -31,7 +32,8 @@ public record ProfileValues(
     List<String> cdls,
     List<String> ssns,
     String deathDate,
-    String lastEventDate)
+    String lastEventDate,
+    List<String> counties)
     implements Serializable {
 
   /** A name and the share of profiles carrying its {@link PersonName#key()}. */
@@ -45,5 +47,14 @@ public record ProfileValues(
     fbis = List.copyOf(fbis);
     cdls = List.copyOf(cdls);
     ssns = List.copyOf(ssns);
+    counties = List.copyOf(counties);
+  }
+
+  /** A profile whose records carry no county. */
+  public ProfileValues(String profileId, String cii, List<NameValue> names, List<String> dobs,
+      Map<String, Long> sexRows, List<String> races, List<String> fbis, List<String> cdls,
+      List<String> ssns, String deathDate, String lastEventDate) {
+    this(profileId, cii, names, dobs, sexRows, races, fbis, cdls, ssns, deathDate, lastEventDate,
+        List.of());
   }
 }

@@ -146,6 +146,29 @@ class IdentityEvaluationTest {
   }
 
   @Test
+  void decisionsAreComparedWithTheRulesOnTruePersons() {
+    Map<String, Object> dec = map(figures, "decisions_vs_truth_persons");
+    Map<String, Object> conv = map(dec, "convictions");
+    long total = 0;
+    for (Object v : conv.values()) {
+      total += ((Number) v).longValue();
+    }
+    assertEquals(((Number) dec.get("compared_convictions")).longValue(), total);
+    assertTrue(total > 100, "the sample has determinations: " + total);
+    assertEquals(0L, ((Number) conv.get("NO_DETERMINATION")).longValue(),
+        "the pipeline decides every count the rerun decides");
+    assertEquals(0L, ((Number) dec.get("determinations_without_expected_outcome")).longValue());
+    // Where the baseline groups a true person's rows exactly (no split, merge or impure
+    // profile), the rerun on true persons sees the same rows and must decide the same: every
+    // disagreement has a clustering cause.
+    Map<String, Object> causes = map(dec, "errors_by_cause");
+    for (Object byCause : causes.values()) {
+      assertTrue(!((Map<?, ?>) byCause).containsKey("NO_CLUSTER_ERROR"), causes.toString());
+    }
+    assertTrue(printed.contains("decisions against the rules on true persons"), printed);
+  }
+
+  @Test
   void figuresAreWrittenAsJsonAndPrinted() throws IOException {
     Map<String, Object> json = Json.read(Files.readString(dir.resolve("identity-evaluation.json")));
     assertEquals(figures.get("rows_assigned"), ((Number) json.get("rows_assigned")).longValue());

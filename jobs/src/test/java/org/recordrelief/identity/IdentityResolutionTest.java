@@ -1,6 +1,7 @@
 package org.recordrelief.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,6 +86,17 @@ class IdentityResolutionTest {
     rows.row("S2", "A000000082", "BRANDT,NOAH", "19980808").set("PRI_CDL", "N3312908").add();
     rows.row("S2", "A000000082", "BRANDT,NOAH", "19980808").set("PRI_CDL", "N3312908").add();
     rows.row("S2", "A000000081", "BRANDT,NOAH", "19980808").set("PRI_CDL", "N3312908").add();
+    // One SUBJECT_ID whose DOB was keyed ten years off on two of its rows: one DOJ subject
+    // keyed inconsistently, not a shared CII; its split second CII still merges with it.
+    for (int i = 0; i < 3; i++) {
+      rows.row("K1", "A000000091", "ABERNATHY,CORA", "19930407").set("FBI_NUMBER", "771204KD2")
+          .set("GENDER", "F").add();
+    }
+    for (int i = 0; i < 2; i++) {
+      rows.row("K1", "A000000091", "ABERNATHY,CORA", "20030407").set("GENDER", "F").add();
+    }
+    rows.row("K1B", "A000000092", "ABERNATHY,CORA", "19930407").set("FBI_NUMBER", "771204KD2")
+        .set("GENDER", "F").add();
     result = IdentityResolution.resolve(spark, rows.dataset(spark), S);
     person = persons(result);
   }
@@ -127,6 +139,16 @@ class IdentityResolutionTest {
     String e = edge("A000000081", "A000000082");
     assertTrue(e.startsWith("[REVIEW,") && e.contains(IdentityResolution.SHARED_CII_OTHER_SUBJECT),
         e);
+  }
+
+  @Test
+  void inconsistentValuesUnderOneSubjectAreNotASharedCii() {
+    List<String> flags = result.audit().get("profiles")
+        .where("profile_id = 'C:A000000091'").first().getList(
+            result.audit().get("profiles").schema().fieldIndex("flags"));
+    assertTrue(flags.contains("INCONSISTENT_VALUES:DOB_SPREAD"), flags.toString());
+    assertFalse(flags.contains("SHARED_CII_SUSPECT"), flags.toString());
+    assertEquals(person.get("K1"), person.get("K1B"), edge("A000000091", "A000000092"));
   }
 
   @Test
@@ -194,8 +216,8 @@ class IdentityResolutionTest {
   void unrelatedPeopleStayApartAndBackgroundIsCiiOnly() {
     long persons = result.records().select("person_id").distinct().count();
     long profiles = result.records().select("profile_id").distinct().count();
-    // Merged: N1+N2, M1's two CIIs, S1's two CIIs, maybe C1+C2 and D1+D2.
-    assertTrue(profiles - persons >= 3 && profiles - persons <= 5, profiles + " " + persons);
+    // Merged: N1+N2, M1's two CIIs, S1's two CIIs, K1's two CIIs, maybe C1+C2 and D1+D2.
+    assertTrue(profiles - persons >= 4 && profiles - persons <= 6, profiles + " " + persons);
     assertEquals(IdentityColumns.CII_ONLY, result.records().where("subject_key = 'BG3'")
         .select(IdentityColumns.IDENTITY_STATUS).first().getString(0));
   }
@@ -206,11 +228,13 @@ class IdentityResolutionTest {
     for (Row r : result.audit().get("blocking_stats").collectAsList()) {
       pairs.put(r.getString(0), r.getLong(1));
     }
-    assertEquals(3L, pairs.get(Blocking.B1_FBI)); // N1–N2, H1–H2, S1–S1B
+    assertEquals(4L, pairs.get(Blocking.B1_FBI)); // N1–N2, H1–H2, S1–S1B, K1–K1B
     assertEquals(1L, pairs.get(Blocking.B6_NAME_SWAP)); // N1–N2
     assertEquals(2L, pairs.get(IdentityColumns.DET_SUBJECT_ID)); // M1's and S2's two CIIs
     assertTrue(result.audit().get("model").where("comparison = 'NAME' and level = 'EXACT'")
         .count() == 1);
+    // the COUNTY term frequencies are part of the model table
+    assertTrue(result.audit().get("model").where("comparison = 'COUNTY_SHARE'").count() >= 1);
     assertEquals(64, result.modelHash().length());
   }
 

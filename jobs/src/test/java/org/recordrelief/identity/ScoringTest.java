@@ -105,6 +105,55 @@ class ScoringTest {
         Map.of(Comparison.SEX, Map.of("AGREE", 2_000_000L, "DISAGREE", 2_000_000L)), S).hash());
   }
 
+  private static ProfileValues inCounties(String id, String... counties) {
+    return new ProfileValues(id, null, List.of(), List.of(), Map.of(), List.of(), List.of(),
+        List.of(), List.of(), null, null, List.of(counties));
+  }
+
+  @Test
+  void countiesAgreeOnTheRarestSharedCountyWithABoundedTfAdjustment() {
+    Map<String, Double> shares = Map.of("LOS ANGELES", 0.30, "ORANGE", 0.08, "ALPINE", 0.0001);
+    MatchModel model = MatchModel.train(Map.of(), Map.of(), S, shares);
+    ProfileValues laOrange = inCounties("a", "LOS ANGELES", "ORANGE");
+    ProfileValues laOrange2 = inCounties("b", "LOS ANGELES", "ORANGE");
+    ProfileValues la = inCounties("c", "LOS ANGELES");
+    ProfileValues alpine = inCounties("d", "ALPINE");
+    ProfileValues alpine2 = inCounties("e", "ALPINE", "LOS ANGELES");
+    ProfileValues none = inCounties("f");
+
+    Comparison.Hit both = Comparison.counties(laOrange.counties(), laOrange2.counties(),
+        model::countyShare);
+    assertEquals("AGREE", both.level());
+    assertEquals("ORANGE", both.valueA(), "the rarer shared county is the evidence");
+    assertEquals(0.08, both.tf(), 1e-12);
+    assertEquals("DISAGREE", Comparison.counties(la.counties(), alpine.counties(),
+        model::countyShare).level());
+    assertEquals("NULL", Comparison.counties(la.counties(), none.counties(),
+        model::countyShare).level());
+    // compareAll scores COUNTY last, with the model's shares
+    List<Comparison.Hit> hits = Comparison.compareAll(laOrange, laOrange2, true,
+        model::countyShare);
+    assertEquals(Comparison.COUNTY, hits.get(hits.size() - 1).comparison());
+
+    double common = model.score(la, laOrange).total();
+    double rarer = model.score(laOrange, laOrange2).total();
+    double rare = model.score(alpine, alpine2).total();
+    double disagree = model.score(la, alpine).total();
+    assertTrue(rare > rarer && rarer > common && common > disagree,
+        rare + " > " + rarer + " > " + common + " > " + disagree);
+    // sharing a county the size of Los Angeles is still evidence for, not against
+    assertTrue(model.countyAgreeWeight("LOS ANGELES") > 0);
+    // the floor bounds the boost of a tiny (or miskeyed) county
+    assertEquals(model.countyAgreeWeight("ALPINE"), model.countyAgreeWeight("NOWHERE"), 1e-12);
+    MatchModel.Param agree = model.param(Comparison.COUNTY, "AGREE");
+    assertEquals(MatchModel.log2(agree.m() / MatchModel.COUNTY_TF_FLOOR),
+        model.countyAgreeWeight("ALPINE"), 1e-9);
+    assertTrue(model.score(alpine, alpine2).matchKey().contains("+COUNTY"));
+    assertTrue(model.score(la, alpine).matchKey().contains("-COUNTY(disagree)"));
+    // the shares are part of the model's fingerprint
+    assertFalse(model.hash().equals(MatchModel.train(Map.of(), Map.of(), S).hash()));
+  }
+
   @Test
   void rareExactNamesWeighMoreThanCommonOnesWithAFloor() {
     ProfileValues rareA = p("a", "A000000001", "ZWANZIGER,OTTOLINE", 0.00001, "19800215");
@@ -271,19 +320,6 @@ class ScoringTest {
         assertTrue(typo <= m.param(c, "AGREE").weight() - 1 + 1e-9, c + " " + typo);
       }
     }
-  }
-
-  @Test
-  void aClusterThroughASharedCiiSuspectGoesToReview() {
-    ProfileValues a = p("a", "A000000001", "X,Y", 0.1, null);
-    ProfileValues b = p("b", "A000000002", "X,Y", 0.1, null);
-    List<ClusterCheck.Edge> one = List.of(new ClusterCheck.Edge("a", "b", 60, false));
-    assertTrue(ClusterCheck.check(List.of(a, b), one, java.util.Set.of(), S).accepted());
-    ClusterCheck.Verdict v = ClusterCheck.check(List.of(a, b), one, java.util.Set.of("b"), S);
-    assertFalse(v.accepted());
-    assertEquals(List.of("SHARED_CII_MEMBER"), v.problems());
-    // A suspect alone is its own person (nothing to reject).
-    assertTrue(ClusterCheck.check(List.of(b), List.of(), java.util.Set.of("b"), S).accepted());
   }
 
   @Test
