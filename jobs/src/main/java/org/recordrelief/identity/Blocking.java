@@ -49,17 +49,22 @@ final class Blocking {
   static final String B9_NAME_PHONETIC_BIRTH_YEAR = "B9_NAME_PHONETIC_BIRTH_YEAR";
   /** The full name of a profile without any DOB, joined to every profile with that name. */
   static final String B10_NAME_WITHOUT_DOB = "B10_NAME_WITHOUT_DOB";
+  /**
+   * The CII with one position masked, plus the surname's phonetic code or a birth year: CIIs
+   * one mistyped digit apart. The name or year keeps blocks small where CII numbers are dense.
+   */
+  static final String B11_CII_ONE_CHARACTER = "B11_CII_ONE_CHARACTER";
 
   /** Every rule, in report order. */
   static final List<String> RULES = List.of(B1_FBI, B1_CDL, B1_SSN, B2_DOB_SURNAME_PHONETIC,
       B3_DOB_FIRST_PHONETIC, B4_NAME_BIRTH_YEAR, B5_DOB_DAY_MONTH_SWAP, B6_NAME_SWAP,
       B7_DOB_SURNAME_TOKEN, B8_ID_ONE_CHARACTER, B9_NAME_PHONETIC_BIRTH_YEAR,
-      B10_NAME_WITHOUT_DOB);
+      B10_NAME_WITHOUT_DOB, B11_CII_ONE_CHARACTER);
 
   /**
    * Side of a key: B joins with B (symmetric rules); L joins with R (B5, B6, B10). {@code
-   * detail}: for B8 the masked character; two keys pair only when it differs (equal ids are
-   * B1's pairs).
+   * detail}: for B8 and B11 the masked character; two keys pair only when it differs (equal ids
+   * are B1's pairs; equal CIIs are one profile).
    */
   static final StructType KEY = new StructType()
       .add("rule", DataTypes.StringType, false)
@@ -77,6 +82,22 @@ final class Blocking {
     oneCharacterKeys(out, "FBI", p.fbis());
     oneCharacterKeys(out, "CDL", p.cdls());
     oneCharacterKeys(out, "SSN", p.ssns());
+    if (p.cii() != null) {
+      Set<String> contexts = new java.util.TreeSet<>();
+      for (ProfileValues.NameValue nv : p.names()) {
+        if (!nv.name().last().isEmpty()) {
+          contexts.add("N" + Comparison.phonetic(nv.name().last()));
+        }
+      }
+      years.forEach(y -> contexts.add("Y" + y));
+      String cii = p.cii();
+      for (String c : contexts) {
+        for (int i = 0; i < cii.length(); i++) {
+          out.add(List.of(B11_CII_ONE_CHARACTER, c + "|" + cii.substring(0, i) + "_"
+              + cii.substring(i + 1), "B", String.valueOf(cii.charAt(i))));
+        }
+      }
+    }
     for (ProfileValues.NameValue nv : p.names()) {
       PersonName n = nv.name();
       boolean full = !n.first().isEmpty() && !n.last().isEmpty();

@@ -21,8 +21,11 @@ public enum Comparison {
   FBI("AGREE", "TYPO", "DISAGREE", "NULL"),
   CDL("AGREE", "TYPO", "DISAGREE", "NULL"),
   SSN("AGREE", "TYPO", "DISAGREE", "NULL"),
-  /** Both profiles carry a (necessarily different) CII; one side missing is neutral. */
-  CII("DIFFERENT", "NULL"),
+  /**
+   * Both profiles carry a (necessarily different) CII: TYPO when one keying error apart (one
+   * fingerprint record, its number mistyped), else DIFFERENT; one side missing is neutral.
+   */
+  CII("TYPO", "DIFFERENT", "NULL"),
   /**
    * Counties of the records (the step's ORI county): AGREE when the profiles share one,
    * term-frequency adjusted on the rarest shared county; one person's records cluster where
@@ -102,7 +105,8 @@ public enum Comparison {
     hits.add(ids(CDL, a.cdls(), b.cdls()));
     hits.add(ids(SSN, a.ssns(), b.ssns()));
     hits.add(a.cii() != null && b.cii() != null && !a.cii().equals(b.cii())
-        ? new Hit(CII, "DIFFERENT", a.cii(), b.cii(), 0, 1)
+        ? new Hit(CII, oneKeyingError(a.cii(), b.cii()) ? "TYPO" : "DIFFERENT", a.cii(), b.cii(),
+            0, 1)
         : new Hit(CII, "NULL", null, null, 0, 1));
     hits.add(counties(a.counties(), b.counties(), countyShare));
     return hits;

@@ -44,9 +44,14 @@ public final class MatchModel implements Serializable {
         {0.4, 0.000001}, {0.01, 0.0000001}, {0.01, 0.3}, {0.58, 0.7}});
     PRIORS.put(Comparison.SSN, new double[][] {
         {0.4, 0.000001}, {0.01, 0.0000001}, {0.01, 0.3}, {0.58, 0.7}});
-    // Same-person profile pairs rarely carry two CIIs (a split fingerprint record): m is a
-    // stated assumption, not learnable from within-CII pairs; NULL is neutral by definition.
-    PRIORS.put(Comparison.CII, new double[][] {{0.05, 0.95}, {1, 1}});
+    // Same-person profile pairs rarely carry two CIIs (a split fingerprint record, or the number
+    // mistyped): m is a stated assumption, not learnable from within-CII pairs; NULL is neutral
+    // by definition. TYPO's u: CIIs one keying error apart in 1 of 1,000 random pairs, set
+    // high on purpose: CII numbers are issued in sequence, so people booked together (twins,
+    // co-defendants) can hold neighbouring numbers. The u sample rarely sees such a pair, so
+    // the prior's pseudo-counts decide it (about 3 bits): it lifts the DIFFERENT penalty (about
+    // -4 bits), and a merge still needs a rare name, the DOB, the county or an id.
+    PRIORS.put(Comparison.CII, new double[][] {{0.01, 0.001}, {0.05, 0.95}, {1, 1}});
     PRIORS.put(Comparison.COUNTY, new double[][] {{0.85, 0.15}, {0.13, 0.83}, {0.02, 0.02}});
   }
 
@@ -137,8 +142,8 @@ public final class MatchModel implements Serializable {
   private static void capTypoLevels(List<Param> params) {
     for (int i = 0; i < params.size(); i++) {
       Param t = params.get(i);
-      if (!t.level().equals("TYPO")) {
-        continue;
+      if (!t.level().equals("TYPO") || t.comparison() == Comparison.CII) {
+        continue; // a CII has no agreement level (equal CIIs are one profile)
       }
       Param agree = params.stream().filter(p -> p.comparison() == t.comparison()
           && p.level().equals("AGREE")).findFirst().orElseThrow();

@@ -157,9 +157,10 @@ class ScoringTest {
   @Test
   void rareExactNamesWeighMoreThanCommonOnesWithAFloor() {
     ProfileValues rareA = p("a", "A000000001", "ZWANZIGER,OTTOLINE", 0.00001, "19800215");
-    ProfileValues rareB = p("b", "A000000002", "ZWANZIGER,OTTOLINE", 0.00001, "19800215");
+    // CIIs more than one keying error apart (one apart would be the TYPO level)
+    ProfileValues rareB = p("b", "A000000022", "ZWANZIGER,OTTOLINE", 0.00001, "19800215");
     ProfileValues commonA = p("c", "A000000003", "GARCIA,JOSE", 0.01, "19800215");
-    ProfileValues commonB = p("d", "A000000004", "GARCIA,JOSE", 0.01, "19800215");
+    ProfileValues commonB = p("d", "A000000044", "GARCIA,JOSE", 0.01, "19800215");
     MatchModel.Score rare = PRIORS.score(rareA, rareB);
     MatchModel.Score common = PRIORS.score(commonA, commonB);
     double rareTf = rare.terms().get(0).tfTerm();
@@ -320,6 +321,44 @@ class ScoringTest {
         assertTrue(typo <= m.param(c, "AGREE").weight() - 1 + 1e-9, c + " " + typo);
       }
     }
+  }
+
+  @Test
+  void aCiiOneKeyingErrorOffIsATypoNotAnotherFingerprintRecord() {
+    ProfileValues a = p("a", "A000123456", "QUILL,MAEVE", 0.0001, "19850612");
+    ProfileValues typo = p("b", "A000128456", "QUILL,MAEVE", 0.0001, "19850612");
+    ProfileValues other = p("c", "A000999999", "QUILL,MAEVE", 0.0001, "19850612");
+    Comparison.Hit t = Comparison.compareAll(a, typo, true).stream()
+        .filter(h -> h.comparison() == Comparison.CII).findFirst().orElseThrow();
+    assertEquals("TYPO", t.level());
+    assertEquals("DIFFERENT", Comparison.compareAll(a, other, true).stream()
+        .filter(h -> h.comparison() == Comparison.CII).findFirst().orElseThrow().level());
+    double typoWeight = PRIORS.param(Comparison.CII, "TYPO").weight();
+    assertTrue(typoWeight > 0 && typoWeight < PRIORS.param(Comparison.DOB, "EXACT").weight(),
+        "evidence, but less than a DOB: " + typoWeight);
+    assertTrue(PRIORS.score(a, typo).total() > PRIORS.score(a, other).total() + 5);
+    assertTrue(PRIORS.score(a, typo).matchKey().contains("+CII(typo)"));
+    // CII levels are never learned from within-CII pairs: m stays the stated prior
+    MatchModel trained = MatchModel.train(Map.of(Comparison.CII, Map.of("TYPO", 1000L)),
+        Map.of(Comparison.CII, Map.of("DIFFERENT", 1_000_000L)), S);
+    assertEquals(PRIORS.param(Comparison.CII, "TYPO").m(),
+        trained.param(Comparison.CII, "TYPO").m(), 1e-12);
+  }
+
+  @Test
+  void ciiKeysPairCiisOneDigitApartWithinASurnameOrBirthYear() {
+    ProfileValues a = p("a", "A000123456", "QUILL,MAEVE", 0.0001, "19850612");
+    List<String[]> keys = Blocking.keys(a, List.of(1985));
+    List<String[]> b11 = keys.stream()
+        .filter(k -> k[0].equals(Blocking.B11_CII_ONE_CHARACTER)).toList();
+    assertEquals(20, b11.size()); // 10 positions × (surname code, birth year)
+    String code = Comparison.phonetic("QUILL");
+    assertTrue(b11.stream().anyMatch(k -> k[1].equals("N" + code + "|A00012_456")
+        && k[3].equals("3")));
+    assertTrue(b11.stream().anyMatch(k -> k[1].equals("Y1985|A00012_456")));
+    // no CII, no B11 key
+    assertTrue(Blocking.keys(p("o", null, "QUILL,MAEVE", 0.0001, "19850612"), List.of(1985))
+        .stream().noneMatch(k -> k[0].equals(Blocking.B11_CII_ONE_CHARACTER)));
   }
 
   @Test
