@@ -50,16 +50,19 @@ final class Blocking {
   /** The full name of a profile without any DOB, joined to every profile with that name. */
   static final String B10_NAME_WITHOUT_DOB = "B10_NAME_WITHOUT_DOB";
   /**
-   * The CII with one position masked, plus the surname's phonetic code or a birth year: CIIs
-   * one mistyped digit apart. The name or year keeps blocks small where CII numbers are dense.
+   * The CII with one position masked, plus a phonetic code of the surname or the first name, or
+   * a birth year: CIIs one mistyped digit apart. The name or year keeps blocks small where CII
+   * numbers are dense.
    */
   static final String B11_CII_ONE_CHARACTER = "B11_CII_ONE_CHARACTER";
+  /** Standardised surname + first name + month and day of birth: a mistyped birth year. */
+  static final String B12_NAME_BIRTH_DAY = "B12_NAME_BIRTH_DAY";
 
   /** Every rule, in report order. */
   static final List<String> RULES = List.of(B1_FBI, B1_CDL, B1_SSN, B2_DOB_SURNAME_PHONETIC,
       B3_DOB_FIRST_PHONETIC, B4_NAME_BIRTH_YEAR, B5_DOB_DAY_MONTH_SWAP, B6_NAME_SWAP,
       B7_DOB_SURNAME_TOKEN, B8_ID_ONE_CHARACTER, B9_NAME_PHONETIC_BIRTH_YEAR,
-      B10_NAME_WITHOUT_DOB, B11_CII_ONE_CHARACTER);
+      B10_NAME_WITHOUT_DOB, B11_CII_ONE_CHARACTER, B12_NAME_BIRTH_DAY);
 
   /**
    * Side of a key: B joins with B (symmetric rules); L joins with R (B5, B6, B10). {@code
@@ -87,6 +90,9 @@ final class Blocking {
       for (ProfileValues.NameValue nv : p.names()) {
         if (!nv.name().last().isEmpty()) {
           contexts.add("N" + Comparison.phonetic(nv.name().last()));
+        }
+        if (!nv.name().first().isEmpty()) {
+          contexts.add("F" + Comparison.phonetic(nv.name().first()));
         }
       }
       years.forEach(y -> contexts.add("Y" + y));
@@ -128,6 +134,8 @@ final class Blocking {
               "B"));
         }
         if (full) {
+          out.add(List.of(B12_NAME_BIRTH_DAY,
+              n.last() + "|" + n.first() + "|" + dob.substring(4), "B"));
           String swapped = IdentityValues.swapDayMonth(dob);
           if (swapped != null) {
             out.add(List.of(B5_DOB_DAY_MONTH_SWAP, n.last() + "|" + n.first() + "|" + swapped,

@@ -15,7 +15,9 @@ import org.recordrelief.config.IdentitySettings;
  * Constraint checks on a candidate cluster ({@code entity-resolution.md} §6): a cluster that
  * spans several CIIs is accepted only with no cannot-link pair inside, no bridge edge below the
  * strong weight and at most N CIIs. (Shared CIIs are handled edge by edge, against the suspect's
- * core.) Pure; called per cluster.
+ * core.) A cluster rejected for weak bridges keeps its strongly linked parts: the weak bridges
+ * are cut and each part is checked again, so adding a doubtful link never undoes the merges
+ * that stand without it. Pure; called per cluster.
  */
 public final class ClusterCheck {
   private ClusterCheck() {}
@@ -31,9 +33,12 @@ public final class ClusterCheck {
    * @param bridges edges whose removal splits the cluster ("a|b", sorted)
    * @param minEdgeWeight smallest weight of a non-must-link edge, or NaN when none
    * @param ciiCount distinct CIIs
+   * @param groups the member groups that each form one person (sorted profile ids, groups in
+   *     order of their first member): all members when accepted, else the accepted parts left
+   *     after cutting weak bridges; members in no group stay alone
    */
   public record Verdict(boolean accepted, List<String> problems, List<String> bridges,
-      double minEdgeWeight, int ciiCount) {}
+      double minEdgeWeight, int ciiCount, List<List<String>> groups) {}
 
   public static Verdict check(List<ProfileValues> members, List<Edge> edges, IdentitySettings s) {
     Set<String> ciis = new TreeSet<>();
@@ -53,7 +58,7 @@ public final class ClusterCheck {
     if (ciis.size() > s.maxClusterCiis()) {
       problems.add("TOO_MANY_CIIS");
       // Bridges and pairs are not examined on an oversized cluster (giant-component guard).
-      return new Verdict(false, problems, bridges, min, ciis.size());
+      return new Verdict(false, problems, bridges, min, ciis.size(), List.of());
     }
     Set<String> vetoes = new TreeSet<>();
     for (int i = 0; i < members.size(); i++) {
@@ -64,18 +69,68 @@ public final class ClusterCheck {
     for (String v : vetoes) {
       problems.add("CANNOT_LINK:" + v);
     }
+    List<Edge> weak = new ArrayList<>();
     for (Edge e : bridges(edges)) {
       bridges.add(e.a() + "|" + e.b());
       // A two-profile cluster's only edge is trivially a bridge; chains need three profiles.
       if (!e.mustLink() && e.weight() < s.strongEdgeWeight() && ciis.size() > 1
           && members.size() > 2) {
+        weak.add(e);
         if (!problems.contains("WEAK_BRIDGE")) {
           problems.add("WEAK_BRIDGE");
         }
       }
     }
     bridges.sort(null);
-    return new Verdict(problems.isEmpty(), problems, bridges, min, ciis.size());
+    List<List<String>> groups = new ArrayList<>();
+    if (problems.isEmpty()) {
+      groups.add(members.stream().map(ProfileValues::profileId).sorted().toList());
+    } else if (!weak.isEmpty()) {
+      List<Edge> kept = new ArrayList<>(edges);
+      kept.removeAll(weak);
+      for (List<ProfileValues> part : parts(members, kept)) {
+        Set<String> ids = new HashSet<>();
+        part.forEach(p -> ids.add(p.profileId()));
+        List<Edge> partEdges = kept.stream().filter(e -> ids.contains(e.a())).toList();
+        groups.addAll(check(part, partEdges, s).groups());
+      }
+      groups.sort(java.util.Comparator.comparing(g -> g.get(0)));
+    }
+    return new Verdict(problems.isEmpty(), problems, bridges, min, ciis.size(),
+        List.copyOf(groups));
+  }
+
+  /** The connected parts of two or more members under {@code edges}. */
+  static List<List<ProfileValues>> parts(List<ProfileValues> members, List<Edge> edges) {
+    Map<String, List<String>> adj = new HashMap<>();
+    for (Edge e : edges) {
+      adj.computeIfAbsent(e.a(), x -> new ArrayList<>()).add(e.b());
+      adj.computeIfAbsent(e.b(), x -> new ArrayList<>()).add(e.a());
+    }
+    Map<String, ProfileValues> byId = new HashMap<>();
+    members.forEach(p -> byId.put(p.profileId(), p));
+    Set<String> seen = new HashSet<>();
+    List<List<ProfileValues>> out = new ArrayList<>();
+    for (ProfileValues start : members) {
+      if (!seen.add(start.profileId())) {
+        continue;
+      }
+      List<ProfileValues> part = new ArrayList<>();
+      Deque<String> todo = new ArrayDeque<>(List.of(start.profileId()));
+      while (!todo.isEmpty()) {
+        String n = todo.poll();
+        part.add(byId.get(n));
+        for (String m : adj.getOrDefault(n, List.of())) {
+          if (seen.add(m)) {
+            todo.add(m);
+          }
+        }
+      }
+      if (part.size() > 1) {
+        out.add(part);
+      }
+    }
+    return out;
   }
 
   /** Edges whose removal disconnects their endpoints (parallel edges are never bridges). */

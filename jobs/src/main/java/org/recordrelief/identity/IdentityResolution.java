@@ -69,11 +69,16 @@ public final class IdentityResolution {
       .add("constraint_hits", DataTypes.createArrayType(DataTypes.StringType, false), false)
       .add("match_key", DataTypes.StringType, false);
 
+  /** A group of a cluster's members that forms one person, with its person key. */
+  static final StructType GROUP = new StructType()
+      .add("members", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("person_key", DataTypes.StringType, false);
+
   static final StructType CLUSTER = new StructType()
       .add("cluster_id", DataTypes.StringType, false)
       .add("member_profiles", DataTypes.createArrayType(DataTypes.StringType, false), false)
       .add("ciis", DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add("person_key", DataTypes.StringType, false)
+      .add("groups", DataTypes.createArrayType(GROUP, false), false)
       .add("size", DataTypes.IntegerType, false)
       .add("cii_count", DataTypes.IntegerType, false)
       .add("min_edge_weight", DataTypes.DoubleType, true)
@@ -134,7 +139,7 @@ public final class IdentityResolution {
         clusterEdges.select("a", "b"), s.maxIterations());
     Dataset<Row> clusters = checkClusters(profiles, clusterEdges, components, s)
         .localCheckpoint();
-    Dataset<Row> profilePerson = persons(profiles, components, clusters).localCheckpoint();
+    Dataset<Row> profilePerson = persons(profiles, clusters).localCheckpoint();
 
     UserDefinedFunction profileId = udf(
         (UDF2<String, String, String>) IdentityValues::profileId, DataTypes.StringType);
@@ -379,7 +384,7 @@ public final class IdentityResolution {
     List<ProfileValues> members = new ArrayList<>();
     TreeSet<String> ids = new TreeSet<>();
     TreeSet<String> ciis = new TreeSet<>();
-    TreeSet<String> subjectKeys = new TreeSet<>();
+    Map<String, List<String>> subjectKeys = new HashMap<>();
     for (Row p : r.<Row>getList(1)) {
       ProfileValues v = IdentityProfiles.values(p);
       members.add(v);
@@ -387,7 +392,7 @@ public final class IdentityResolution {
       if (v.cii() != null) {
         ciis.add(v.cii());
       }
-      subjectKeys.addAll(p.getList(p.fieldIndex("subject_keys")));
+      subjectKeys.put(v.profileId(), p.getList(p.fieldIndex("subject_keys")));
     }
     members.sort(java.util.Comparator.comparing(ProfileValues::profileId));
     List<ClusterCheck.Edge> edges = new ArrayList<>();
@@ -398,8 +403,14 @@ public final class IdentityResolution {
     edges.sort(java.util.Comparator.comparing(ClusterCheck.Edge::a)
         .thenComparing(ClusterCheck.Edge::b));
     ClusterCheck.Verdict v = ClusterCheck.check(members, edges, s);
+    List<Row> groups = new ArrayList<>();
+    for (List<String> g : v.groups()) {
+      TreeSet<String> keys = new TreeSet<>();
+      g.forEach(id -> keys.addAll(subjectKeys.get(id)));
+      groups.add(RowFactory.create(IdentityProfiles.strings(g), keys.first()));
+    }
     return RowFactory.create(r.getString(0), IdentityProfiles.strings(ids),
-        IdentityProfiles.strings(ciis), subjectKeys.first(), ids.size(), v.ciiCount(),
+        IdentityProfiles.strings(ciis), groups.toArray(new Row[0]), ids.size(), v.ciiCount(),
         Double.isNaN(v.minEdgeWeight()) ? null : v.minEdgeWeight(),
         IdentityProfiles.strings(v.bridges()), v.accepted() ? ACCEPTED : IdentityColumns.REVIEW,
         IdentityProfiles.strings(v.problems()));
@@ -409,20 +420,23 @@ public final class IdentityResolution {
    * profile_id → person_id and identity_status. A person id is the smallest subject key of the
    * person's rows (so a person who is one DOJ subject keeps the DOJ's id); the rare collision
    * (a rejected cluster's members sharing a subject key) is resolved by suffixing
-   * {@code #<profile or cluster id>} on all but the smallest group.
+   * {@code #<profile id, or K: and the group's first profile id>} on all but the smallest group.
    */
-  static Dataset<Row> persons(Dataset<Row> profiles, Dataset<Row> components,
-      Dataset<Row> clusters) {
-    Dataset<Row> accepted = clusters.where(col("status").equalTo(ACCEPTED))
-        .select(col("cluster_id").as("component_key"), col("person_key"));
+  static Dataset<Row> persons(Dataset<Row> profiles, Dataset<Row> clusters) {
+    // every member of a group that forms one person: an accepted cluster, or an accepted part
+    // of a cluster rejected for weak bridges
+    Dataset<Row> members = clusters
+        .select(org.apache.spark.sql.functions.explode(col("groups")).as("g"))
+        .select(org.apache.spark.sql.functions.explode(col("g.members")).as("profile_id"),
+            concat(lit("K:"), org.apache.spark.sql.functions.element_at(col("g.members"), 1))
+                .as("cluster_group"),
+            col("g.person_key").as("person_key"));
     Dataset<Row> grouped = profiles.select(col("profile_id"),
             org.apache.spark.sql.functions.array_min(col("subject_keys")).as("own_key"))
-        .join(components.select(col("node_key").as("profile_id"), col("component_key")),
-            new String[] {"profile_id"}, "left")
-        .join(accepted, new String[] {"component_key"}, "left")
+        .join(members, new String[] {"profile_id"}, "left")
         .select(col("profile_id"),
-            when(col("person_key").isNotNull(), concat(lit("K:"), col("component_key")))
-                .otherwise(col("profile_id")).as("group_key"),
+            org.apache.spark.sql.functions.coalesce(col("cluster_group"), col("profile_id"))
+                .as("group_key"),
             org.apache.spark.sql.functions.coalesce(col("person_key"), col("own_key"))
                 .as("candidate"));
     Dataset<Row> primary = grouped.groupBy(col("candidate"))

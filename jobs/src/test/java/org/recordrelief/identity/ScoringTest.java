@@ -351,14 +351,57 @@ class ScoringTest {
     List<String[]> keys = Blocking.keys(a, List.of(1985));
     List<String[]> b11 = keys.stream()
         .filter(k -> k[0].equals(Blocking.B11_CII_ONE_CHARACTER)).toList();
-    assertEquals(20, b11.size()); // 10 positions × (surname code, birth year)
+    assertEquals(30, b11.size()); // 10 positions × (surname code, first-name code, birth year)
     String code = Comparison.phonetic("QUILL");
     assertTrue(b11.stream().anyMatch(k -> k[1].equals("N" + code + "|A00012_456")
         && k[3].equals("3")));
     assertTrue(b11.stream().anyMatch(k -> k[1].equals("Y1985|A00012_456")));
+    // a mistyped birth year: the full name with the month and day of birth
+    assertTrue(keys.stream().anyMatch(k -> k[0].equals(Blocking.B12_NAME_BIRTH_DAY)
+        && k[1].equals("QUILL|MAEVE|0612")));
     // no CII, no B11 key
     assertTrue(Blocking.keys(p("o", null, "QUILL,MAEVE", 0.0001, "19850612"), List.of(1985))
         .stream().noneMatch(k -> k[0].equals(Blocking.B11_CII_ONE_CHARACTER)));
+  }
+
+  private static ProfileValues withFbi(String id, String cii, String fbi) {
+    return new ProfileValues(id, cii, List.of(), List.of(), Map.of(), List.of(),
+        fbi == null ? List.of() : List.of(fbi), List.of(), List.of(), null, null);
+  }
+
+  @Test
+  void aClusterRejectedForAWeakBridgeKeepsItsStronglyLinkedParts() {
+    ProfileValues a = withFbi("a", "A000000011", null);
+    ProfileValues b = withFbi("b", "A000000022", null);
+    ProfileValues c = withFbi("c", "A000000033", null);
+    List<ProfileValues> abc = List.of(a, b, c);
+    double strong = S.strongEdgeWeight() + 10;
+    double weak = S.mergeThreshold() + 1;
+    // a–b strong, b–c a weak bridge: a and b stay one person, c alone
+    ClusterCheck.Verdict v = ClusterCheck.check(abc, List.of(
+        new ClusterCheck.Edge("a", "b", strong, false),
+        new ClusterCheck.Edge("b", "c", weak, false)), S);
+    assertFalse(v.accepted());
+    assertEquals(List.of("WEAK_BRIDGE"), v.problems());
+    assertEquals(List.of(List.of("a", "b")), v.groups());
+    // two weak bridges: nothing stands
+    assertEquals(List.of(), ClusterCheck.check(abc, List.of(
+        new ClusterCheck.Edge("a", "b", weak, false),
+        new ClusterCheck.Edge("b", "c", weak, false)), S).groups());
+    // accepted: one group of every member
+    assertEquals(List.of(List.of("a", "b", "c")), ClusterCheck.check(abc, List.of(
+        new ClusterCheck.Edge("a", "b", strong, false),
+        new ClusterCheck.Edge("b", "c", strong, false)), S).groups());
+    // a cannot-link a–c goes with the weak bridge; one inside a strong part rejects that part
+    ProfileValues a1 = withFbi("a", "A000000011", "111AA22");
+    ProfileValues c1 = withFbi("c", "A000000033", "907ZZ51");
+    assertEquals(List.of(List.of("a", "b")), ClusterCheck.check(List.of(a1, b, c1), List.of(
+        new ClusterCheck.Edge("a", "b", strong, false),
+        new ClusterCheck.Edge("b", "c", weak, false)), S).groups());
+    ProfileValues b1 = withFbi("b", "A000000022", "907ZZ51");
+    assertEquals(List.of(), ClusterCheck.check(List.of(a1, b1, c), List.of(
+        new ClusterCheck.Edge("a", "b", strong, false),
+        new ClusterCheck.Edge("b", "c", weak, false)), S).groups());
   }
 
   @Test
