@@ -172,7 +172,9 @@ public enum Comparison {
       return 2;
     }
     double jw = JW.apply(x.first(), y.first());
-    if (sameLast && jw >= JW_MIN) {
+    // A first name one keying error off counts as close even where Jaro–Winkler is not: two
+    // leading letters swapped ("OJSE" for "JOSE") score 0.917.
+    if (sameLast && (jw >= JW_MIN || oneKeyingError(x.first(), y.first()))) {
       return 3;
     }
     boolean tokenOverlap = false;

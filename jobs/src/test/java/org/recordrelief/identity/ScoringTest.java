@@ -34,6 +34,7 @@ class ScoringTest {
     assertEquals("NICKNAME", nameLevel("SMITH,ROBERT", "SMITH,BOB"));
     assertEquals("SWAP", nameLevel("NGUYEN,TRAN", "TRAN,NGUYEN"));
     assertEquals("SURNAME_JW", nameLevel("SMITH,JONATHAN", "SMITH,JONATHON"));
+    assertEquals("SURNAME_JW", nameLevel("MARTINEZ,OJSE", "MARTINEZ,JOSE")); // keying error
     assertEquals("TOKEN_JW", nameLevel("GARCIA LOPEZ,MARIA", "GARCIA,MARIA"));
     assertEquals("PHONETIC", nameLevel("SMYTHE,KATHERINE", "SMITH,CATHERINE"));
     assertEquals("INITIAL", nameLevel("WHITFIELD,JOHN", "WHITFIELD,JAMES"));
