@@ -129,15 +129,21 @@ class IdentityEvaluationTest {
     assertEquals(0L, ((Number) map(figures, "look_alike_pairs").get("merged")).longValue());
   }
 
+  /** The sum of the per-category conviction counts, checked against compared_convictions. */
+  private static long comparedInEveryCategory(Map<String, Object> dec) {
+    long total = 0;
+    for (Object v : map(dec, "convictions").values()) {
+      total += ((Number) v).longValue();
+    }
+    assertEquals(((Number) dec.get("compared_convictions")).longValue(), total);
+    return total;
+  }
+
   @Test
   void decisionsAreComparedPerConviction() throws IOException {
     Map<String, Object> dec = map(figures, "decisions");
     Map<String, Object> conv = map(dec, "convictions");
-    long total = 0;
-    for (Object v : conv.values()) {
-      total += ((Number) v).longValue();
-    }
-    assertEquals(((Number) dec.get("compared_convictions")).longValue(), total);
+    long total = comparedInEveryCategory(dec);
     long expected = csv(dir.resolve("generated/truth/convictions.csv")).stream()
         .filter(r -> !r.get("expected_legal_outcome").isEmpty()).count();
     assertEquals(expected, total, "every conviction with an expected outcome is compared");
@@ -149,11 +155,7 @@ class IdentityEvaluationTest {
   void decisionsAreComparedWithTheRulesOnTruePersons() {
     Map<String, Object> dec = map(figures, "decisions_vs_truth_persons");
     Map<String, Object> conv = map(dec, "convictions");
-    long total = 0;
-    for (Object v : conv.values()) {
-      total += ((Number) v).longValue();
-    }
-    assertEquals(((Number) dec.get("compared_convictions")).longValue(), total);
+    long total = comparedInEveryCategory(dec);
     assertTrue(total > 100, "the sample has determinations: " + total);
     assertEquals(0L, ((Number) conv.get("NO_DETERMINATION")).longValue(),
         "the pipeline decides every count the rerun decides");
