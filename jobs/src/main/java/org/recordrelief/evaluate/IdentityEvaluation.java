@@ -137,7 +137,7 @@ public final class IdentityEvaluation {
         rowFigures.put("clusters", rf.get("clusters"));
         out.put("rows", rowFigures);
 
-        out.put("look_alike_pairs", lookAlikes(spark, generated, known));
+        out.put("look_alike_pairs", lookAlikes(spark, generated, known, profiles));
         Dataset<Row> published = fileName(spark.read().parquet(run + "/determinations"))
             .select(col(FILE), col(LINE).cast("long").as(LINE), col("legal_outcome").as("actual"),
                 col("track").as("actual_track"));
@@ -265,10 +265,14 @@ public final class IdentityEvaluation {
 
   /**
    * The generator's look-alike pairs of distinct persons ({@code truth/adversarial_pairs.csv}):
-   * how many, and how many ended up (partly) in one predicted person, by trap kind. Every one of
-   * them should stay unmerged (§9).
+   * how many, how many ended up (partly) in one predicted person ({@code merged}: some row of
+   * each), and how many the resolver merged ({@code merged_by_resolution}: a profile whose
+   * majority is each, in one person), by trap kind. The difference is pairs that share a person
+   * only through an impure profile: a CII carrying rows of both, which is flagged and never
+   * split. Every pair should stay unmerged (§9).
    */
-  static Map<String, Object> lookAlikes(SparkSession spark, String generated, Dataset<Row> rows) {
+  static Map<String, Object> lookAlikes(SparkSession spark, String generated, Dataset<Row> rows,
+      Dataset<Row> profiles) {
     Map<String, Object> m = new LinkedHashMap<>();
     String file = generated + "/truth/adversarial_pairs.csv";
     if (!exists(spark, file)) {
@@ -276,28 +280,38 @@ public final class IdentityEvaluation {
       return m;
     }
     Dataset<Row> pairs = csv(spark, file);
-    Dataset<Row> personOf = rows.select(col(TRUTH), col(PERSON)).distinct();
-    Dataset<Row> merged = pairs
-        .join(personOf.withColumnRenamed(TRUTH, "truth_person_id_a"), "truth_person_id_a")
-        .join(personOf.withColumnRenamed(TRUTH, "truth_person_id_b"), new String[] {
-            "truth_person_id_b", PERSON})
-        .select("truth_person_id_a", "truth_person_id_b", "trap_kind").distinct();
     Map<String, Long> total = new TreeMap<>();
     for (Row r : pairs.groupBy("trap_kind").agg(count(lit(1))).collectAsList()) {
       total.put(r.getString(0), r.getLong(1));
     }
-    Map<String, Long> byKind = new TreeMap<>();
-    total.keySet().forEach(k -> byKind.put(k, 0L));
-    long all = 0;
-    for (Row r : merged.groupBy("trap_kind").agg(count(lit(1))).collectAsList()) {
-      byKind.put(r.getString(0), r.getLong(1));
-      all += r.getLong(1);
-    }
     m.put("pairs", total.values().stream().mapToLong(Long::longValue).sum());
     m.put("pairs_by_kind", total);
-    m.put("merged", all);
-    m.put("merged_by_kind", byKind);
+    Map<String, Long> anyRow = mergedPairs(pairs, rows.select(col(TRUTH), col(PERSON)),
+        total.keySet());
+    m.put("merged", anyRow.values().stream().mapToLong(Long::longValue).sum());
+    m.put("merged_by_kind", anyRow);
+    Map<String, Long> resolved = mergedPairs(pairs,
+        profiles.select(col("truth").as(TRUTH), col(PERSON)), total.keySet());
+    m.put("merged_by_resolution", resolved.values().stream().mapToLong(Long::longValue).sum());
+    m.put("merged_by_resolution_by_kind", resolved);
     return m;
+  }
+
+  /** Look-alike pairs whose two true persons share a person in {@code personOf}, by kind. */
+  private static Map<String, Long> mergedPairs(Dataset<Row> pairs, Dataset<Row> personOf,
+      java.util.Set<String> kinds) {
+    Dataset<Row> p = personOf.distinct();
+    Dataset<Row> merged = pairs
+        .join(p.withColumnRenamed(TRUTH, "truth_person_id_a"), "truth_person_id_a")
+        .join(p.withColumnRenamed(TRUTH, "truth_person_id_b"), new String[] {
+            "truth_person_id_b", PERSON})
+        .select("truth_person_id_a", "truth_person_id_b", "trap_kind").distinct();
+    Map<String, Long> byKind = new TreeMap<>();
+    kinds.forEach(k -> byKind.put(k, 0L));
+    for (Row r : merged.groupBy("trap_kind").agg(count(lit(1))).collectAsList()) {
+      byKind.put(r.getString(0), r.getLong(1));
+    }
+    return byKind;
   }
 
   private static final UserDefinedFunction CATEGORY = org.apache.spark.sql.functions.udf(
@@ -482,7 +496,10 @@ public final class IdentityEvaluation {
     }
     Map<String, Object> la = (Map<String, Object>) f.get("look_alike_pairs");
     out.add("  look-alike pairs of distinct persons: " + la.get("pairs") + ", merged "
-        + la.getOrDefault("merged", "n/a") + " " + la.getOrDefault("merged_by_kind", ""));
+        + la.getOrDefault("merged", "n/a") + " " + la.getOrDefault("merged_by_kind", "")
+        + "; by resolution (not only through a shared, impure CII) "
+        + la.getOrDefault("merged_by_resolution", "n/a") + " "
+        + la.getOrDefault("merged_by_resolution_by_kind", ""));
     return out;
   }
 

@@ -70,8 +70,8 @@ final class IdentityProfiles {
       .add("counties", STRINGS, false);
 
   /**
-   * The dominant part of a shared-CII suspect with several subject keys: the values of the rows
-   * of its largest subject key (ties: the smallest key). Merges to the profile must match it.
+   * The dominant part of a CII under several subject keys: the values of the rows of its
+   * largest subject key (ties: the smallest key). Merges to the profile must match it.
    */
   static final StructType CORE = new StructType()
       .add("subject_key", DataTypes.StringType, false)
@@ -329,8 +329,10 @@ final class IdentityProfiles {
       flags.add(flag);
       consistency.forEach(c -> flags.add(flag + ":" + c));
     }
+    // Any CII under several subject keys may be shared, even when its values agree within
+    // typos (a look-alike's DOB a day/month swap away): merges to it must hold for its core.
     Row core = null;
-    if (flags.contains(SHARED_CII_SUSPECT)) {
+    if (parts.size() > 1) {
       Map.Entry<String, Part> top = null;
       for (Map.Entry<String, Part> e : parts.entrySet()) {
         if (top == null || e.getValue().rows > top.getValue().rows) {

@@ -304,8 +304,9 @@ public final class IdentityResolution {
     ProfileValues ca = IdentityProfiles.coreValues(pa);
     ProfileValues cb = IdentityProfiles.coreValues(pb);
     if ((ca != null || cb != null) && (det || decision.equals(IdentityColumns.MERGE))) {
-      // A shared-CII suspect holds a second person's rows: a merge (or a SUBJECT_ID link) to it
-      // must hold for its dominant subject's rows too, else it is a link to review.
+      // A CII under several subject keys may hold a second person's rows: a merge (or a
+      // SUBJECT_ID link) to it must hold for its dominant subject's rows too, else it is a link
+      // to review.
       ProfileValues xa = ca != null ? ca : va;
       ProfileValues xb = cb != null ? cb : vb;
       boolean coreDet = det && coreShares(pa, pb) && coreShares(pb, pa);
