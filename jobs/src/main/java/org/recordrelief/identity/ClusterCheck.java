@@ -14,7 +14,7 @@ import org.recordrelief.config.IdentitySettings;
 /**
  * Constraint checks on a candidate cluster ({@code entity-resolution.md} §6): a cluster that
  * spans several CIIs is accepted only with no cannot-link pair inside, no bridge edge below the
- * strong weight and at most N CIIs. (Shared CIIs are handled edge by edge, against the suspect's
+ * strong weight and at most N CIIs. (Shared CIIs are handled edge by edge, against the CII's
  * core.) A cluster rejected for weak bridges keeps its strongly linked parts: the weak bridges
  * are cut and each part is checked again, so adding a doubtful link never undoes the merges
  * that stand without it. Pure; called per cluster.
