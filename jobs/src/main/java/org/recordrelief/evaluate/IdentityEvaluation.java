@@ -158,10 +158,7 @@ public final class IdentityEvaluation {
 
   /** Valid rows of the DOJ files with profile = person = subject key (the baseline). */
   static Dataset<Row> baselineAssignments(SparkSession spark, IngestSettings ingest, String dojDir) {
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    var files = InputFiles.list(List.of(dojDir), spark.sparkContext().hadoopConfiguration());
-    Dataset<Row> records = DojReader.read(spark, DojReader.plan(jsc, files, ingest), ingest);
-    return fileName(records.where(col(RecordColumns.KIND).equalTo(LineKind.DATA.name())))
+    return fileName(validRecords(spark, ingest, dojDir))
         .select(col(FILE), col(RecordColumns.LINE_NUMBER).as(LINE),
             col(RecordColumns.SUBJECT_KEY).as(PROFILE), col(RecordColumns.SUBJECT_KEY).as(PERSON));
   }
@@ -342,11 +339,7 @@ public final class IdentityEvaluation {
   public static Dataset<Row> truthPersonOutcomes(SparkSession spark, Settings settings,
       String generated, LocalDate asOf) {
     IngestSettings ingest = settings.ingest();
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    var files = InputFiles.list(List.of(generated + "/doj"),
-        spark.sparkContext().hadoopConfiguration());
-    Dataset<Row> valid = DojReader.read(spark, DojReader.plan(jsc, files, ingest), ingest)
-        .where(col(RecordColumns.KIND).equalTo(LineKind.DATA.name()));
+    Dataset<Row> valid = validRecords(spark, ingest, generated + "/doj");
     Dataset<Row> truthRows = csv(spark, generated + "/truth/rows.csv")
         .select(col("file").as(FILE), col("line_number").cast("long").as(LINE),
             col(TRUTH).as(PERSON));
@@ -427,6 +420,15 @@ public final class IdentityEvaluation {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** The valid records of the DOJ files under {@code dojDir}, read with the pipeline's reader. */
+  private static Dataset<Row> validRecords(SparkSession spark, IngestSettings ingest,
+      String dojDir) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    var files = InputFiles.list(List.of(dojDir), spark.sparkContext().hadoopConfiguration());
+    return DojReader.read(spark, DojReader.plan(jsc, files, ingest), ingest)
+        .where(col(RecordColumns.KIND).equalTo(LineKind.DATA.name()));
+  }
 
   private static Dataset<Row> csv(SparkSession spark, String path) {
     return spark.read().option("header", "true").option("escape", "\"").option("multiLine", "false")

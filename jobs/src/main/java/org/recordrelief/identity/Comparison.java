@@ -124,9 +124,12 @@ public enum Comparison {
     String best = null;
     double bestShare = Double.MAX_VALUE;
     for (String x : a) {
-      if (b.contains(x) && share.applyAsDouble(x) < bestShare) {
-        best = x;
-        bestShare = share.applyAsDouble(x);
+      if (b.contains(x)) {
+        double sx = share.applyAsDouble(x);
+        if (sx < bestShare) {
+          best = x;
+          bestShare = sx;
+        }
       }
     }
     return best == null

@@ -142,11 +142,14 @@ public final class MatchModel implements Serializable {
   private static void capTypoLevels(List<Param> params) {
     for (int i = 0; i < params.size(); i++) {
       Param t = params.get(i);
-      if (!t.level().equals("TYPO") || t.comparison() == Comparison.CII) {
-        continue; // a CII has no agreement level (equal CIIs are one profile)
+      if (!t.level().equals("TYPO")) {
+        continue;
       }
       Param agree = params.stream().filter(p -> p.comparison() == t.comparison()
-          && p.level().equals("AGREE")).findFirst().orElseThrow();
+          && p.level().equals("AGREE")).findFirst().orElse(null);
+      if (agree == null) {
+        continue; // no agreement level to stay below (a CII: equal CIIs are one profile)
+      }
       double maxWeight = agree.weight() - 1;
       if (t.weight() > maxWeight) {
         params.set(i, new Param(t.comparison(), t.level(), t.m(), t.m() / Math.pow(2, maxWeight),
@@ -180,8 +183,12 @@ public final class MatchModel implements Serializable {
 
   /** The weight of agreeing on {@code county}: log2(m(AGREE) / max(share, floor)). */
   public double countyAgreeWeight(String county) {
-    Param p = param(Comparison.COUNTY, "AGREE");
-    return p.weight() + log2(p.u() / Math.max(countyShare(county), COUNTY_TF_FLOOR));
+    return param(Comparison.COUNTY, "AGREE").weight() + countyTfTerm(countyShare(county));
+  }
+
+  /** Sharing a rare county is stronger evidence than sharing a populous one (floored). */
+  private double countyTfTerm(double share) {
+    return log2(param(Comparison.COUNTY, "AGREE").u() / Math.max(share, COUNTY_TF_FLOOR));
   }
 
   /** Prior term log2(λ / (1 − λ)). */
@@ -258,8 +265,7 @@ public final class MatchModel implements Serializable {
         tf = log2(p.u() / Math.max(h.tf(), tfFloor));
       }
       if (h.comparison() == Comparison.COUNTY && h.level().equals("AGREE")) {
-        // Sharing a rare county is stronger evidence than sharing a populous one.
-        tf = log2(p.u() / Math.max(h.tf(), COUNTY_TF_FLOOR));
+        tf = countyTfTerm(h.tf());
       }
       if (h.comparison() == Comparison.NAME && h.candidates() > 1) {
         // Trying k alias pairs makes a chance agreement about k times likelier; half of that
