@@ -33,7 +33,7 @@ public final class Constraints {
     if (s.sexConflictVeto()) {
       String sa = attestedSex(a.sexRows(), s.sexConflictMinRows());
       String sb = attestedSex(b.sexRows(), s.sexConflictMinRows());
-      // A strong id agreeing (or one keying error off) says the sex code is the error: the
+      // A strong id agreeing (or a keying error or two off) says the sex code is the error: the
       // disagreement stays a weight (entity-resolution.md §4), not a cannot-link.
       if (sa != null && sb != null && !sa.equals(sb) && !strongIdLinks(a, b)) {
         out.add(SEX_CONFLICT);
@@ -53,8 +53,8 @@ public final class Constraints {
   }
 
   /**
-   * Both sides carry valid ids and no pair is equal or one keying error apart (a mistyped digit
-   * is evidence of the same number, scored as the TYPO level, not a conflict).
+   * Both sides carry valid ids and no pair is equal or within two keying errors (a mistyped digit
+   * is evidence of the same number, scored as the TYPO or TWO_TYPOS level, not a conflict).
    */
   private static boolean disjoint(List<String> a, List<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
@@ -62,7 +62,7 @@ public final class Constraints {
     }
     for (String x : a) {
       for (String y : b) {
-        if (x.equals(y) || Comparison.oneKeyingError(x, y)) {
+        if (Comparison.withinTwoKeyingErrors(x, y)) {
           return false;
         }
       }
@@ -83,7 +83,7 @@ public final class Constraints {
     return event != null && death != null && event.compareTo(death) > 0;
   }
 
-  /** Some FBI number, CDL or SSN of one profile equals, or is one keying error off, the other's. */
+  /** Some FBI number, CDL or SSN of one profile is within two keying errors of the other's. */
   static boolean strongIdLinks(ProfileValues a, ProfileValues b) {
     return near(a.fbis(), b.fbis()) || near(a.cdls(), b.cdls()) || near(a.ssns(), b.ssns());
   }
@@ -92,11 +92,11 @@ public final class Constraints {
     return !a.isEmpty() && !b.isEmpty() && !disjoint(a, b);
   }
 
-  /** Two values that are neither equal nor one keying error apart. */
+  /** Two values more than two keying errors apart. */
   private static boolean hasConflict(List<String> values) {
     for (int i = 0; i < values.size(); i++) {
       for (int j = i + 1; j < values.size(); j++) {
-        if (!Comparison.oneKeyingError(values.get(i), values.get(j))) {
+        if (!Comparison.withinTwoKeyingErrors(values.get(i), values.get(j))) {
           return true;
         }
       }
@@ -107,7 +107,7 @@ public final class Constraints {
   /**
    * CII self-consistency ({@code §2.2}): reasons why one CII may be shared by two people —
    * DOBs too far apart to be a typo, swap or year slip; two well-attested sexes; two FBI
-   * numbers, CDLs or SSNs more than one keying error apart.
+   * numbers, CDLs or SSNs more than two keying errors apart.
    * A flagged profile goes to review; it is never split automatically.
    */
   public static List<String> selfConsistency(ProfileValues p) {

@@ -71,7 +71,8 @@ final class IdentityProfiles {
 
   /**
    * The dominant part of a CII under several subject keys: the values of the rows of its
-   * largest subject key (ties: the smallest key). Merges to the profile must match it.
+   * largest subject key (ties: the smallest key). Merges to the profile must match it, unless
+   * its other subject keys do ({@code IdentityResolution.guarded}).
    */
   static final StructType CORE = new StructType()
       .add("subject_key", DataTypes.StringType, false)
@@ -124,10 +125,11 @@ final class IdentityProfiles {
       .add("row_count", DataTypes.LongType, false)
       .add("flags", STRINGS, false)
       .add("snapshots", DataTypes.createArrayType(SNAPSHOT, false), false)
-      .add("core", CORE, true);
+      .add("core", CORE, true)
+      .add("others", DataTypes.createArrayType(CORE, false), false);
 
   /** Internal columns of {@link #PROFILE} that the audit table leaves out. */
-  static final String[] INTERNAL = {"snapshots", "core"};
+  static final String[] INTERNAL = {"snapshots", "core", "others"};
 
   static final String[] SOURCE = {
     RecordColumns.SUBJECT_KEY,
@@ -330,8 +332,11 @@ final class IdentityProfiles {
       consistency.forEach(c -> flags.add(flag + ":" + c));
     }
     // Any CII under several subject keys may be shared, even when its values agree within
-    // typos (a look-alike's DOB a day/month swap away): merges to it must hold for its core.
+    // typos (a look-alike's DOB a day/month swap away): merges to it must hold for its core,
+    // unless its other subject keys match the core (IdentityResolution.guarded).
+    // The other subject keys' values are kept to test whether they are the core's person.
     Row core = null;
+    List<Row> others = new ArrayList<>();
     if (parts.size() > 1) {
       Map.Entry<String, Part> top = null;
       for (Map.Entry<String, Part> e : parts.entrySet()) {
@@ -340,12 +345,17 @@ final class IdentityProfiles {
         }
       }
       core = top.getValue().row(top.getKey());
+      for (Map.Entry<String, Part> e : parts.entrySet()) {
+        if (e != top) {
+          others.add(e.getValue().row(e.getKey()));
+        }
+      }
     }
     return RowFactory.create(profileId, cii, strings(subjectIds), strings(subjectKeys),
         nameRows.toArray(new Row[0]), counted(dobs), years.toArray(new Integer[0]),
         counted(sexes), counted(races), strings(fbis), strings(cdls), strings(ssns),
         strings(counties), first, last, death, n, strings(flags),
-        snapRows.toArray(new Row[0]), core);
+        snapRows.toArray(new Row[0]), core, others.toArray(new Row[0]));
   }
 
   /** The values of one subject key's rows inside a profile ({@link #CORE}). */
@@ -397,10 +407,28 @@ final class IdentityProfiles {
    */
   static ProfileValues coreValues(Row p) {
     int i = p.fieldIndex("core");
-    if (p.isNullAt(i)) {
-      return null;
+    return p.isNullAt(i) ? null : partValues(p, p.getStruct(i), true);
+  }
+
+  /**
+   * The comparison views of a profile's subject keys other than its core's, without the CII
+   * (all parts share it) or a death date: one subject key's rows against another's.
+   */
+  static List<ProfileValues> otherValues(Row p) {
+    List<ProfileValues> out = new ArrayList<>();
+    for (Row o : p.<Row>getList(p.fieldIndex("others"))) {
+      out.add(partValues(p, o, false));
     }
-    Row c = p.getStruct(i);
+    return out;
+  }
+
+  /** The core's values as {@link #otherValues(Row)} gives the others' (no CII, no death). */
+  static ProfileValues coreValuesWithoutCii(Row p) {
+    int i = p.fieldIndex("core");
+    return p.isNullAt(i) ? null : partValues(p, p.getStruct(i), false);
+  }
+
+  private static ProfileValues partValues(Row p, Row c, boolean whole) {
     Map<String, Double> tf = new java.util.HashMap<>();
     for (Row n : p.<Row>getList(p.fieldIndex("names"))) {
       tf.put(n.getString(0), n.getDouble(3));
@@ -414,9 +442,10 @@ final class IdentityProfiles {
       sexes.put(x.getString(0), x.getLong(1));
     }
     return new ProfileValues(p.getString(p.fieldIndex("profile_id")),
-        p.getString(p.fieldIndex("cii")), names, c.getList(3), sexes, c.getList(5), c.getList(6),
-        c.getList(7), c.getList(8), p.getString(p.fieldIndex("death_date")),
-        p.getString(p.fieldIndex("last_event_date")), c.getList(9));
+        whole ? p.getString(p.fieldIndex("cii")) : null, names, c.getList(3), sexes,
+        c.getList(5), c.getList(6), c.getList(7), c.getList(8),
+        whole ? p.getString(p.fieldIndex("death_date")) : null,
+        whole ? p.getString(p.fieldIndex("last_event_date")) : null, c.getList(9));
   }
 
   /** The SUBJECT_ID of a profile's core, or null (no core, or a blank SUBJECT_ID). */

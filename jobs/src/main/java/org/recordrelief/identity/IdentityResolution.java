@@ -301,8 +301,8 @@ public final class IdentityResolution {
     List<String> vetoes = new ArrayList<>(Constraints.vetoes(va, vb, s));
     boolean det = rules.contains(IdentityColumns.DET_SUBJECT_ID);
     String decision = decide(score.total(), !vetoes.isEmpty(), det, s);
-    ProfileValues ca = IdentityProfiles.coreValues(pa);
-    ProfileValues cb = IdentityProfiles.coreValues(pb);
+    ProfileValues ca = guarded(pa, model, s) ? IdentityProfiles.coreValues(pa) : null;
+    ProfileValues cb = guarded(pb, model, s) ? IdentityProfiles.coreValues(pb) : null;
     if ((ca != null || cb != null) && (det || decision.equals(IdentityColumns.MERGE))) {
       // A CII under several subject keys may hold a second person's rows: a merge (or a
       // SUBJECT_ID link) to it must hold for its dominant subject's rows too, else it is a link
@@ -327,6 +327,31 @@ public final class IdentityResolution {
         comps.toArray(new Row[0]), score.prior(), score.aliasPenalty(), score.total(),
         score.probability(), decision, det && vetoes.isEmpty(), IdentityProfiles.strings(vetoes),
         score.matchKey());
+  }
+
+  /**
+   * Whether merges to a profile must hold for its core: it is a CII under several subject keys,
+   * and either a shared-CII suspect or some other subject key's rows do not match the core's as
+   * one person (a MERGE on their own values, the shared CII left out, without a veto). Subject
+   * keys that match are one person's records under two DOJ subject numbers, the commonest
+   * reason a CII has several; a look-alike on the CII (a common name, a DOB a day/month swap
+   * off) does not match at MERGE without the CII.
+   */
+  static boolean guarded(Row p, MatchModel model, IdentitySettings s) {
+    ProfileValues core = IdentityProfiles.coreValuesWithoutCii(p);
+    if (core == null) {
+      return false;
+    }
+    if (p.<String>getList(p.fieldIndex("flags")).contains(IdentityProfiles.SHARED_CII_SUSPECT)) {
+      return true;
+    }
+    for (ProfileValues other : IdentityProfiles.otherValues(p)) {
+      if (!decide(model.score(core, other).total(), !Constraints.vetoes(core, other, s).isEmpty(),
+          false, s).equals(IdentityColumns.MERGE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Constraint hit: the edge matches a shared-CII suspect's minority rows, not its core. */

@@ -37,13 +37,14 @@ public final class MatchModel implements Serializable {
         {0.01, 0.95}, {0.02, 0.02}});
     PRIORS.put(Comparison.SEX, new double[][] {{0.97, 0.5}, {0.01, 0.48}, {0.02, 0.02}});
     PRIORS.put(Comparison.RACE, new double[][] {{0.90, 0.4}, {0.08, 0.58}, {0.02, 0.02}});
-    // TYPO: about 9 × 9 one-digit neighbours (plus 8 swaps) of a 9-digit number, by chance.
+    // TYPO: about 9 × 9 one-digit neighbours (plus 8 swaps) of a 9-digit number, by chance;
+    // TWO_TYPOS: about 36 × 81 two-digit neighbours, and two copies each mistyped once.
     PRIORS.put(Comparison.FBI, new double[][] {
-        {0.5, 0.000001}, {0.01, 0.0000001}, {0.005, 0.3}, {0.485, 0.7}});
+        {0.5, 0.000001}, {0.01, 0.0000001}, {0.002, 0.000003}, {0.003, 0.3}, {0.485, 0.7}});
     PRIORS.put(Comparison.CDL, new double[][] {
-        {0.4, 0.000001}, {0.01, 0.0000001}, {0.01, 0.3}, {0.58, 0.7}});
+        {0.4, 0.000001}, {0.01, 0.0000001}, {0.002, 0.000003}, {0.008, 0.3}, {0.58, 0.7}});
     PRIORS.put(Comparison.SSN, new double[][] {
-        {0.4, 0.000001}, {0.01, 0.0000001}, {0.01, 0.3}, {0.58, 0.7}});
+        {0.4, 0.000001}, {0.01, 0.0000001}, {0.002, 0.000003}, {0.008, 0.3}, {0.58, 0.7}});
     // Same-person profile pairs rarely carry two CIIs (a split fingerprint record, or the number
     // mistyped): m is a stated assumption, not learnable from within-CII pairs; NULL is neutral
     // by definition. TYPO's u: CIIs one keying error apart in 1 of 1,000 random pairs, set
@@ -135,22 +136,28 @@ public final class MatchModel implements Serializable {
   }
 
   /**
-   * A strong id one keying error off never weighs more than the exact id, less one bit: its u is
-   * hardly observable in a random sample (no chance near-misses), so the prior alone would make
-   * a typo count for more than an agreement.
+   * A strong id one keying error off never weighs more than the exact id, less one bit, and two
+   * keying errors off never more than one, less one bit: their u is hardly observable in a
+   * random sample (no chance near-misses), so the prior alone would make a typo count for more
+   * than an agreement.
    */
   private static void capTypoLevels(List<Param> params) {
     for (int i = 0; i < params.size(); i++) {
       Param t = params.get(i);
-      if (!t.level().equals("TYPO")) {
+      String above = switch (t.level()) {
+        case "TYPO" -> "AGREE";
+        case "TWO_TYPOS" -> "TYPO";
+        default -> null;
+      };
+      if (above == null) {
         continue;
       }
-      Param agree = params.stream().filter(p -> p.comparison() == t.comparison()
-          && p.level().equals("AGREE")).findFirst().orElse(null);
-      if (agree == null) {
-        continue; // no agreement level to stay below (a CII: equal CIIs are one profile)
+      Param upper = params.stream().filter(p -> p.comparison() == t.comparison()
+          && p.level().equals(above)).findFirst().orElse(null);
+      if (upper == null) {
+        continue; // no level to stay below (a CII: equal CIIs are one profile)
       }
-      double maxWeight = agree.weight() - 1;
+      double maxWeight = upper.weight() - 1;
       if (t.weight() > maxWeight) {
         params.set(i, new Param(t.comparison(), t.level(), t.m(), t.m() / Math.pow(2, maxWeight),
             t.mCount(), t.uCount()));

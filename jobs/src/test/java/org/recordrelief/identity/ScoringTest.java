@@ -311,6 +311,44 @@ class ScoringTest {
   }
 
   @Test
+  void strongIdsTwoKeyingErrorsApartAreTwoTyposNotAConflict() {
+    assertTrue(Comparison.withinTwoKeyingErrors("521447812", "521448822")); // two substitutions
+    assertTrue(Comparison.withinTwoKeyingErrors("123456789", "132465789")); // two swaps
+    assertTrue(Comparison.withinTwoKeyingErrors("123456789", "213456780")); // swap + digit
+    assertFalse(Comparison.withinTwoKeyingErrors("521447812", "521558822")); // three
+    assertFalse(Comparison.withinTwoKeyingErrors("521447812", "5214478122")); // other length
+    assertEquals(0, Comparison.keyingErrors("521447812", "521447812", 2));
+    assertEquals("TWO_TYPOS", Comparison.ids(Comparison.SSN, List.of("521447812"),
+        List.of("521448822")).level());
+    // One keying error wins over two when both occur.
+    assertEquals("TYPO", Comparison.ids(Comparison.SSN, List.of("521447812"),
+        List.of("521448822", "521447813")).level());
+    ProfileValues a = new ProfileValues("a", "A000000001", List.of(), List.of(), Map.of(),
+        List.of(), List.of(), List.of(), List.of("521447812"), null, null);
+    ProfileValues two = new ProfileValues("b", "A000000002", List.of(), List.of(), Map.of(),
+        List.of(), List.of(), List.of(), List.of("521448822"), null, null);
+    ProfileValues three = new ProfileValues("c", "A000000003", List.of(), List.of(), Map.of(),
+        List.of(), List.of(), List.of(), List.of("521558822"), null, null);
+    assertEquals(List.of(), Constraints.vetoes(a, two, S));
+    assertEquals(List.of(Constraints.CONFLICTING_SSN), Constraints.vetoes(a, three, S));
+    ProfileValues twoSsns = new ProfileValues("x", "A000000001", List.of(), List.of(),
+        Map.of(), List.of(), List.of(), List.of(), List.of("521447812", "521448822"), null,
+        null);
+    assertEquals(List.of(), Constraints.selfConsistency(twoSsns));
+    // Below one keying error, above a disagreement, learned or not.
+    MatchModel trained = MatchModel.train(
+        Map.of(Comparison.SSN, Map.of("AGREE", 100L, "TYPO", 10L, "TWO_TYPOS", 100L)),
+        Map.of(Comparison.SSN, Map.of("AGREE", 5L, "DISAGREE", 1_000_000L)), S);
+    for (MatchModel m : List.of(PRIORS, trained)) {
+      for (Comparison c : List.of(Comparison.FBI, Comparison.CDL, Comparison.SSN)) {
+        double w = m.param(c, "TWO_TYPOS").weight();
+        assertTrue(w > 3, c + " " + w);
+        assertTrue(w <= m.param(c, "TYPO").weight() - 1 + 1e-9, c + " " + w);
+      }
+    }
+  }
+
+  @Test
   void aTypoNeverWeighsMoreThanAnAgreement() {
     MatchModel trained = MatchModel.train(
         Map.of(Comparison.SSN, Map.of("AGREE", 100L, "TYPO", 100L)),
