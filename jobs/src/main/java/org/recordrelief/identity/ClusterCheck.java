@@ -41,6 +41,16 @@ public final class ClusterCheck {
       double minEdgeWeight, int ciiCount, List<List<String>> groups) {}
 
   public static Verdict check(List<ProfileValues> members, List<Edge> edges, IdentitySettings s) {
+    return check(members, edges, s, Map.of());
+  }
+
+  /**
+   * As above, with reviewer decisions by pair ({@code a~b}, ids in order → MUST_LINK or
+   * CANNOT_LINK): a reviewer's CANNOT_LINK is a cannot-link ({@code HUMAN_CANNOT_LINK}); a
+   * MUST_LINK sets aside the model's vetoes between those two profiles (the reviewer saw them).
+   */
+  public static Verdict check(List<ProfileValues> members, List<Edge> edges, IdentitySettings s,
+      Map<String, String> reviewer) {
     Set<String> ciis = new TreeSet<>();
     for (ProfileValues p : members) {
       if (p.cii() != null) {
@@ -63,7 +73,14 @@ public final class ClusterCheck {
     Set<String> vetoes = new TreeSet<>();
     for (int i = 0; i < members.size(); i++) {
       for (int j = i + 1; j < members.size(); j++) {
-        vetoes.addAll(Constraints.vetoes(members.get(i), members.get(j), s));
+        String x = members.get(i).profileId();
+        String y = members.get(j).profileId();
+        String human = reviewer.get(x.compareTo(y) < 0 ? x + "~" + y : y + "~" + x);
+        if ("CANNOT_LINK".equals(human)) {
+          vetoes.add("HUMAN_CANNOT_LINK");
+        } else if (!"MUST_LINK".equals(human)) {
+          vetoes.addAll(Constraints.vetoes(members.get(i), members.get(j), s));
+        }
       }
     }
     for (String v : vetoes) {
@@ -92,7 +109,7 @@ public final class ClusterCheck {
         Set<String> ids = new HashSet<>();
         part.forEach(p -> ids.add(p.profileId()));
         List<Edge> partEdges = kept.stream().filter(e -> ids.contains(e.a())).toList();
-        groups.addAll(check(part, partEdges, s).groups());
+        groups.addAll(check(part, partEdges, s, reviewer).groups());
       }
       groups.sort(java.util.Comparator.comparing(g -> g.get(0)));
     }

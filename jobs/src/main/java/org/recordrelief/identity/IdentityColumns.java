@@ -41,5 +41,5 @@ public final class IdentityColumns {
   /** Audit table names (each written to {@code DIR/identity/<table>/}). */
   public static final List<String> AUDIT_TABLES = List.of("profiles", "candidate_pairs", "edges",
       "clusters", "review_queue", "model", "blocking_stats", "row_assignments",
-      "possible_matches");
+      "possible_matches", "decisions");
 }

@@ -67,7 +67,9 @@ public final class IdentityResolution {
       .add("decision", DataTypes.StringType, false)
       .add("must_link", DataTypes.BooleanType, false)
       .add("constraint_hits", DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add("match_key", DataTypes.StringType, false);
+      .add("match_key", DataTypes.StringType, false)
+      .add("model_decision", DataTypes.StringType, false)
+      .add("reviewer_decision", DataTypes.StringType, true);
 
   /** A group of a cluster's members that forms one person, with its person key. */
   static final StructType GROUP = new StructType()
@@ -114,6 +116,18 @@ public final class IdentityResolution {
    */
   public static IdentityResult resolve(SparkSession spark, Dataset<Row> validRecords,
       IdentitySettings s) {
+    return resolve(spark, validRecords, s, List.of());
+  }
+
+  /**
+   * As {@link #resolve(SparkSession, Dataset, IdentitySettings)}, applying reviewer decisions
+   * ({@code er_decisions}): a MUST_LINK pair is a MERGE edge and a must-link whatever the model
+   * says (the vetoes between the two set aside: the reviewer saw them), a CANNOT_LINK pair is a
+   * NO_MERGE edge and a cannot-link inside any cluster. Decisions naming a profile absent from
+   * this input have no effect (audit table {@code decisions}, column {@code applied}).
+   */
+  public static IdentityResult resolve(SparkSession spark, Dataset<Row> validRecords,
+      IdentitySettings s, List<ReviewerDecision> decisions) {
     if (s.mode() == IdentitySettings.Mode.SUBJECT_ID) {
       Dataset<Row> records = BaselineResolution.assign(validRecords)
           .withColumn(IdentityColumns.PROFILE_ID, concat(lit("S:"), col(RecordColumns.SUBJECT_KEY)))
@@ -125,11 +139,14 @@ public final class IdentityResolution {
     Dataset<Row> rows = IdentityProfiles.rows(validRecords, s.placeholderDobs());
     Dataset<Row> profiles = IdentityProfiles.profiles(rows).localCheckpoint();
     Blocking.Output blocking = Blocking.run(profiles, s.blockSizeCap());
-    Dataset<Row> pairs = blocking.pairs().localCheckpoint();
+    Map<String, String> reviewer = new java.util.TreeMap<>();
+    decisions.forEach(d -> reviewer.put(d.pair(), d.decision().name()));
+    Dataset<Row> pairs = withDecisionPairs(spark, blocking.pairs(), profiles, decisions)
+        .localCheckpoint();
     logSkippedKeys(blocking.stats());
 
     MatchModel model = train(profiles, s);
-    Dataset<Row> edges = score(profiles, pairs, model, s).localCheckpoint();
+    Dataset<Row> edges = score(profiles, pairs, model, s, reviewer).localCheckpoint();
 
     Dataset<Row> clusterEdges = edges
         .where(col("decision").equalTo(IdentityColumns.MERGE).or(col("must_link")))
@@ -137,7 +154,7 @@ public final class IdentityResolution {
             col("total_weight").as("weight"), col("must_link"));
     Dataset<Row> components = Components.run(spark,
         clusterEdges.select("a", "b"), s.maxIterations());
-    Dataset<Row> clusters = checkClusters(profiles, clusterEdges, components, s)
+    Dataset<Row> clusters = checkClusters(profiles, clusterEdges, components, s, reviewer)
         .localCheckpoint();
     Dataset<Row> profilePerson = persons(profiles, clusters).localCheckpoint();
 
@@ -166,6 +183,7 @@ public final class IdentityResolution {
         col(RecordColumns.LINE_NUMBER), col(IdentityColumns.PROFILE_ID),
         col(IdentityColumns.PERSON_ID)));
     audit.put("possible_matches", possible);
+    audit.put("decisions", decisionTable(spark, decisions, edges));
     return new IdentityResult(records, possible, audit, model.hash());
   }
 
@@ -281,6 +299,12 @@ public final class IdentityResolution {
   /** Score every candidate pair: comparisons, weights, vetoes, decision. */
   static Dataset<Row> score(Dataset<Row> profiles, Dataset<Row> pairs, MatchModel model,
       IdentitySettings s) {
+    return score(profiles, pairs, model, s, Map.of());
+  }
+
+  /** As above, with reviewer decisions by pair ({@code a~b} → MUST_LINK / CANNOT_LINK). */
+  static Dataset<Row> score(Dataset<Row> profiles, Dataset<Row> pairs, MatchModel model,
+      IdentitySettings s, Map<String, String> reviewer) {
     Dataset<Row> p = profiles.drop("snapshots");
     Column[] pa = java.util.Arrays.stream(p.columns()).map(c -> col(c)).toArray(Column[]::new);
     Dataset<Row> a = p.select(struct(pa).as("pa"), col("profile_id").as("ka"));
@@ -288,10 +312,16 @@ public final class IdentityResolution {
     Dataset<Row> joined = pairs.join(a, pairs.col("profile_id_a").equalTo(a.col("ka")))
         .join(b, col("profile_id_b").equalTo(b.col("kb")))
         .select(col("profile_id_a"), col("profile_id_b"), col("rules"), col("pa"), col("pb"));
-    return joined.map((MapFunction<Row, Row>) r -> edge(r, model, s), Encoders.row(EDGE));
+    Map<String, String> decided = new java.util.TreeMap<>(reviewer);
+    return joined.map((MapFunction<Row, Row>) r -> edge(r, model, s, decided),
+        Encoders.row(EDGE));
   }
 
   static Row edge(Row r, MatchModel model, IdentitySettings s) {
+    return edge(r, model, s, Map.of());
+  }
+
+  static Row edge(Row r, MatchModel model, IdentitySettings s, Map<String, String> reviewer) {
     Row pa = r.getStruct(3);
     Row pb = r.getStruct(4);
     ProfileValues va = IdentityProfiles.values(pa);
@@ -318,6 +348,17 @@ public final class IdentityResolution {
         decision = IdentityColumns.REVIEW;
       }
     }
+    String modelDecision = decision;
+    boolean mustLink = det && vetoes.isEmpty();
+    String human = reviewer.get(r.getString(0) + "~" + r.getString(1));
+    if (ReviewerDecision.Kind.MUST_LINK.name().equals(human)) {
+      decision = IdentityColumns.MERGE;
+      mustLink = true;
+    } else if (ReviewerDecision.Kind.CANNOT_LINK.name().equals(human)) {
+      decision = IdentityColumns.NO_MERGE;
+      mustLink = false;
+      vetoes.add(HUMAN_CANNOT_LINK);
+    }
     List<Row> comps = new ArrayList<>();
     for (MatchModel.Term t : score.terms()) {
       comps.add(RowFactory.create(t.hit().comparison().name(), t.hit().level(), t.hit().valueA(),
@@ -325,8 +366,61 @@ public final class IdentityResolution {
     }
     return RowFactory.create(r.getString(0), r.getString(1), IdentityProfiles.strings(rules),
         comps.toArray(new Row[0]), score.prior(), score.aliasPenalty(), score.total(),
-        score.probability(), decision, det && vetoes.isEmpty(), IdentityProfiles.strings(vetoes),
-        score.matchKey());
+        score.probability(), decision, mustLink, IdentityProfiles.strings(vetoes),
+        score.matchKey(), modelDecision, human);
+  }
+
+  /** Constraint hit: a reviewer decided the two profiles are different people. */
+  static final String HUMAN_CANNOT_LINK = "HUMAN_CANNOT_LINK";
+
+  /** Rule of a candidate pair that a reviewer decision names. */
+  static final String ER_DECISION = "ER_DECISION";
+
+  /**
+   * The candidate pairs plus every reviewer-decided pair of two profiles of this input (rule
+   * {@link #ER_DECISION}), so that a decision applies even where no blocking rule pairs them.
+   */
+  static Dataset<Row> withDecisionPairs(SparkSession spark, Dataset<Row> pairs,
+      Dataset<Row> profiles, List<ReviewerDecision> decisions) {
+    if (decisions.isEmpty()) {
+      return pairs;
+    }
+    List<Row> rows = new ArrayList<>();
+    decisions.forEach(d -> rows.add(RowFactory.create(d.profileA(), d.profileB())));
+    StructType t = new StructType().add("profile_id_a", DataTypes.StringType, false)
+        .add("profile_id_b", DataTypes.StringType, false);
+    Dataset<Row> ids = profiles.select(col("profile_id"));
+    Dataset<Row> decided = spark.createDataFrame(rows, t)
+        .join(ids.withColumnRenamed("profile_id", "profile_id_a"), "profile_id_a")
+        .join(ids.withColumnRenamed("profile_id", "profile_id_b"), "profile_id_b")
+        .select(col("profile_id_a"), col("profile_id_b"), array(lit(ER_DECISION)).as("rules"));
+    return pairs.unionByName(decided).groupBy(col("profile_id_a"), col("profile_id_b"))
+        .agg(array_sort(org.apache.spark.sql.functions.array_distinct(
+            org.apache.spark.sql.functions.flatten(collect_list(col("rules"))))).as("rules"));
+  }
+
+  static final StructType DECISION = new StructType()
+      .add("profile_id_a", DataTypes.StringType, false)
+      .add("profile_id_b", DataTypes.StringType, false)
+      .add("decision", DataTypes.StringType, false)
+      .add("reviewer", DataTypes.StringType, false)
+      .add("decided_at", DataTypes.StringType, false)
+      .add("reason", DataTypes.StringType, true);
+
+  /** The reviewer decisions with what the model says of each pair in this run. */
+  static Dataset<Row> decisionTable(SparkSession spark, List<ReviewerDecision> decisions,
+      Dataset<Row> edges) {
+    List<Row> rows = new ArrayList<>();
+    decisions.forEach(d -> rows.add(RowFactory.create(d.profileA(), d.profileB(),
+        d.decision().name(), d.reviewer(), d.decidedAt(), d.reason())));
+    Dataset<Row> decided = edges.where(col("reviewer_decision").isNotNull())
+        .select(col("profile_id_a"), col("profile_id_b"), col("model_decision"),
+            col("total_weight"), col("match_key"));
+    return spark.createDataFrame(rows, DECISION)
+        .join(decided, new String[] {"profile_id_a", "profile_id_b"}, "left")
+        .select(col("profile_id_a"), col("profile_id_b"), col("decision"), col("reviewer"),
+            col("decided_at"), col("reason"), col("model_decision").isNotNull().as("applied"),
+            col("model_decision"), col("total_weight"), col("match_key"));
   }
 
   /**
@@ -390,7 +484,8 @@ public final class IdentityResolution {
 
   /** Check every candidate cluster (component) against the constraints. */
   static Dataset<Row> checkClusters(Dataset<Row> profiles, Dataset<Row> clusterEdges,
-      Dataset<Row> components, IdentitySettings s) {
+      Dataset<Row> components, IdentitySettings s, Map<String, String> reviewer) {
+    Map<String, String> decided = new java.util.TreeMap<>(reviewer);
     Dataset<Row> p = profiles.drop("snapshots");
     Column[] pc = java.util.Arrays.stream(p.columns()).map(c -> col(c)).toArray(Column[]::new);
     Dataset<Row> members = components
@@ -403,10 +498,10 @@ public final class IdentityResolution {
         .agg(collect_list(struct(col("a"), col("b"), col("weight"), col("must_link")))
             .as("edges"));
     return members.join(edges, "component_key")
-        .map((MapFunction<Row, Row>) r -> cluster(r, s), Encoders.row(CLUSTER));
+        .map((MapFunction<Row, Row>) r -> cluster(r, s, decided), Encoders.row(CLUSTER));
   }
 
-  static Row cluster(Row r, IdentitySettings s) {
+  static Row cluster(Row r, IdentitySettings s, Map<String, String> reviewer) {
     List<ProfileValues> members = new ArrayList<>();
     TreeSet<String> ids = new TreeSet<>();
     TreeSet<String> ciis = new TreeSet<>();
@@ -428,7 +523,7 @@ public final class IdentityResolution {
     }
     edges.sort(java.util.Comparator.comparing(ClusterCheck.Edge::a)
         .thenComparing(ClusterCheck.Edge::b));
-    ClusterCheck.Verdict v = ClusterCheck.check(members, edges, s);
+    ClusterCheck.Verdict v = ClusterCheck.check(members, edges, s, reviewer);
     List<Row> groups = new ArrayList<>();
     for (List<String> g : v.groups()) {
       TreeSet<String> keys = new TreeSet<>();

@@ -48,6 +48,17 @@ public final class IdentityStats {
       decisions.put(r.getString(0), r.getLong(1));
     }
     m.put("edges_by_decision", decisions);
+    if (t.containsKey("decisions")) {
+      Row d = t.get("decisions").selectExpr("count(*)", "count_if(applied)",
+          "count_if(applied and decision = 'MUST_LINK' and model_decision <> 'MERGE')",
+          "count_if(applied and decision = 'CANNOT_LINK' and model_decision = 'MERGE')").first();
+      Map<String, Long> rd = new LinkedHashMap<>();
+      rd.put("decisions", d.getLong(0));
+      rd.put("applied", d.getLong(1));
+      rd.put("must_link_overriding_model", d.getLong(2));
+      rd.put("cannot_link_overriding_merge", d.getLong(3));
+      m.put("reviewer_decisions", rd);
+    }
     // Persons: profiles and CIIs per person.
     Dataset<Row> persons = t.get("profiles").groupBy(col(IdentityColumns.PERSON_ID))
         .agg(count(lit(1)).as("profiles"), count_distinct(col("cii")).as("ciis"));

@@ -29,7 +29,7 @@ public final class Main {
       commands:
         run       --input PATH [PATH...] --output DIR [--as-of YYYY-MM-DD] [--config FILE]
                   [--master URL] [--run-id ID] [--facts FILE] [--policy NAME|FILE ...]
-                  [--export gogen] [--quiet]
+                  [--export gogen] [--identity-decisions FILE] [--quiet]
                   Read DOJ files (files or directories), decide every relevant count,
                   publish determinations, county exports, convictions, persons, quarantine,
                   summary.json and manifest.json under DIR (atomically).
@@ -37,6 +37,8 @@ public final class Main {
                   --policy: a shipped policy (county slug or preset id) or a policy file that
                   replaces the policy of the county it names.
                   --export gogen: also write gogen-style Prop64_Results.csv per county.
+                  --identity-decisions: reviewers' MUST_LINK / CANNOT_LINK answers to identity
+                  questions (schemas/reviewer_decisions.avsc), applied on every run.
         policy    show NAME|FILE    Render a policy as plain text for review.
                   --as-of defaults to today's date in America/Los_Angeles.
         nightly   --inbox DIR --publish BASE [--as-of YYYY-MM-DD] [--config FILE] [--quiet]
@@ -106,7 +108,7 @@ public final class Main {
     }
     CliArgs a = CliArgs.parse(args, 1,
         Set.of("input", "output", "as-of", "config", "master", "run-id", "policy", "facts",
-            "export"),
+            "export", "identity-decisions"),
         Set.of("quiet"));
     if (a.all("input").isEmpty()) {
       throw new SettingsException("missing --input PATH");
@@ -127,7 +129,7 @@ public final class Main {
       }
     }
     RunRequest req = new RunRequest(a.all("input"), output, asOf, a.one("run-id"),
-        a.one("facts"), a.all("policy"), a.all("export"));
+        a.one("facts"), a.all("policy"), a.all("export"), a.one("identity-decisions"));
     SparkSession spark = Sessions.build(settings);
     try {
       RunResult result = PipelineJob.run(spark, settings, req);

@@ -40,6 +40,8 @@ import org.recordrelief.config.IdentitySettings;
 import org.recordrelief.identity.Components;
 import org.recordrelief.identity.IdentityColumns;
 import org.recordrelief.identity.IdentityResolution;
+import org.recordrelief.identity.ReviewerDecision;
+import org.recordrelief.ingest.ReviewerDecisionsFile;
 import org.recordrelief.identity.IdentityResult;
 import org.recordrelief.identity.IdentityStats;
 import org.recordrelief.schema.Schemas;
@@ -74,6 +76,10 @@ public final class PipelineJob {
     StorageLevel cache = StorageLevel.fromString(settings.cacheLevel());
 
     CountyPolicies policies = timer.time("load-policies", () -> loadPolicies(req));
+    // Small reference input, checked before the extract is read: a bad file fails at once.
+    List<ReviewerDecision> decisions = req.decisionsFile() == null ? List.of()
+        : timer.time("read-identity-decisions",
+            () -> ReviewerDecisionsFile.read(req.decisionsFile(), hadoop));
     List<InputFile> files = timer.time("list-inputs", () -> InputFiles.list(req.inputs(), hadoop));
     String runId = req.runId() != null ? req.runId() : deriveRunId(req, files, settings);
     StagedOutput out = StagedOutput.create(req.output(), runId, hadoop);
@@ -124,7 +130,7 @@ public final class PipelineJob {
       IdentityResult identity;
       try {
         identity = timer.time("resolve-identity",
-            () -> IdentityResolution.resolve(spark, valid, settings.identity()));
+            () -> IdentityResolution.resolve(spark, valid, settings.identity(), decisions));
       } catch (Components.DidNotConverge e) {
         // A giant or very long component: fail loudly rather than over-link.
         out.abandon(null);

@@ -13,13 +13,21 @@ import java.util.List;
  * @param factsFile supplementary facts CSV supplied by a DA office, or null
  * @param policies names of shipped policies or policy files replacing their county's default
  * @param exports extra export formats ("gogen")
+ * @param decisionsFile reviewer decisions on identity questions (schemas/reviewer_decisions.avsc),
+ *     or null
  */
 public record RunRequest(List<String> inputs, String output, LocalDate asOf, String runId,
-    String factsFile, List<String> policies, List<String> exports) {
+    String factsFile, List<String> policies, List<String> exports, String decisionsFile) {
   public RunRequest {
     inputs = List.copyOf(inputs);
     policies = policies == null ? List.of() : List.copyOf(policies);
     exports = exports == null ? List.of() : List.copyOf(exports);
+  }
+
+  /** A request without reviewer decisions. */
+  public RunRequest(List<String> inputs, String output, LocalDate asOf, String runId,
+      String factsFile, List<String> policies, List<String> exports) {
+    this(inputs, output, asOf, runId, factsFile, policies, exports, null);
   }
 
   /** A request without supplementary facts, policy overrides or extra exports. */

@@ -26,16 +26,17 @@ public final class Schemas {
   public static final String SUPPLEMENTARY_FACTS = "supplementary_facts";
   public static final String ANALYTICS = "analytics";
   public static final String NIGHTLY_CHANGE = "nightly_change";
+  public static final String REVIEWER_DECISIONS = "reviewer_decisions";
 
   /** Identity audit tables: {@code identity_<table>} for each table under DIR/identity/. */
   public static final String IDENTITY_PREFIX = "identity_";
 
   /** Every shipped contract (tests check each parses and converts). */
   public static final List<String> ALL = List.of(DOJ_RECORD, QUARANTINE, CONVICTION, PERSON, DETERMINATION,
-      SUPPLEMENTARY_FACTS, ANALYTICS, NIGHTLY_CHANGE, "identity_profiles",
+      SUPPLEMENTARY_FACTS, ANALYTICS, NIGHTLY_CHANGE, REVIEWER_DECISIONS, "identity_profiles",
       "identity_candidate_pairs", "identity_edges", "identity_clusters", "identity_review_queue",
       "identity_model", "identity_blocking_stats", "identity_row_assignments",
-      "identity_possible_matches");
+      "identity_possible_matches", "identity_decisions");
 
   private static final Map<String, Schema> AVRO = new ConcurrentHashMap<>();
 

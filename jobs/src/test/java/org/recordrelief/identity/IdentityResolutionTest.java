@@ -3,6 +3,7 @@ package org.recordrelief.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -190,6 +191,58 @@ class IdentityResolutionTest {
     assertTrue(e.startsWith("[MERGE,") && e.contains("+SSN(two_typos)")
         && !e.contains("CONFLICTING_SSN"), e);
     assertEquals(person.get("W1"), person.get("W2"), e);
+  }
+
+  @Test
+  void reviewerDecisionsOverrideTheModelAndAreAudited(SparkSession spark) {
+    List<ReviewerDecision> decisions = List.of(
+        // two JOSE GARCIAs with one DOB, left apart by the model: the reviewer says one person
+        new ReviewerDecision("C:A000000900", "C:A000000100", ReviewerDecision.Kind.MUST_LINK,
+            "rev-1", "2026-11-02", "same booking photo"),
+        // the name swap the model merges: the reviewer says two people
+        new ReviewerDecision("C:A000000021", "C:A000000022", ReviewerDecision.Kind.CANNOT_LINK,
+            "rev-2", "2026-11-03", null),
+        // never compared by blocking (nothing agrees): a must-link still applies
+        new ReviewerDecision("C:A000000001", "C:A000000031", ReviewerDecision.Kind.MUST_LINK,
+            "rev-3", "2026-11-04", null),
+        // a profile absent from this input: kept, not applied
+        new ReviewerDecision("C:A000000001", "C:Z999999999", ReviewerDecision.Kind.MUST_LINK,
+            "rev-4", "2026-11-05", null));
+    IdentityResult r = IdentityResolution.resolve(spark, rows.dataset(spark), S, decisions);
+    Map<String, String> p = persons(r);
+    assertEquals(p.get("G0"), p.get("G9"));
+    assertNotEquals(p.get("N1"), p.get("N2"));
+    assertEquals(p.get("T1"), p.get("C1"));
+    // without the decisions: as the model decides
+    assertNotEquals(person.get("G0"), person.get("G9"));
+    assertEquals(person.get("N1"), person.get("N2"));
+    assertNotEquals(person.get("T1"), person.get("C1"));
+
+    Row swap = r.audit().get("edges").where("profile_id_a = 'C:A000000021'"
+        + " and profile_id_b = 'C:A000000022'").first();
+    assertEquals("NO_MERGE", swap.getAs("decision"));
+    assertEquals("MERGE", swap.getAs("model_decision"));
+    assertEquals("CANNOT_LINK", swap.getAs("reviewer_decision"));
+    assertTrue(swap.<String>getList(swap.fieldIndex("constraint_hits"))
+        .contains(IdentityResolution.HUMAN_CANNOT_LINK));
+    Row unblocked = r.audit().get("candidate_pairs").where("profile_id_a = 'C:A000000001'"
+        + " and profile_id_b = 'C:A000000031'").first();
+    assertEquals(List.of(IdentityResolution.ER_DECISION),
+        unblocked.getList(unblocked.fieldIndex("rules")));
+
+    Map<String, Row> audit = new TreeMap<>();
+    for (Row d : r.audit().get("decisions").collectAsList()) {
+      audit.put(d.getString(0) + "~" + d.getString(1), d);
+    }
+    assertEquals(4, audit.size());
+    assertEquals(true, audit.get("C:A000000100~C:A000000900").getAs("applied"));
+    assertTrue(java.util.Set.of("REVIEW", "POSSIBLE", "NO_MERGE").contains(
+        audit.get("C:A000000100~C:A000000900").<String>getAs("model_decision")));
+    assertEquals(false, audit.get("C:A000000001~C:Z999999999").getAs("applied"));
+    assertNull(audit.get("C:A000000001~C:Z999999999").getAs("model_decision"));
+    // the G0–G9 link is no longer a REVIEW question for identity-sensitive decisions
+    assertEquals(0, r.possibleMatches().where("person_id = '" + p.get("G0")
+        + "' and possible_person_id = '" + p.get("G9") + "'").count());
   }
 
   @Test

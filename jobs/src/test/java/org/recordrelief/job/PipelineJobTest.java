@@ -129,6 +129,38 @@ class PipelineJobTest {
     assertEquals("C-1", d.getAs("legal_rule_id"));
   }
 
+  /** A reviewer's MUST_LINK joins two DOJ subjects the model keeps apart; a bad file stops. */
+  @Test
+  void reviewerDecisionsJoinPersonsAndABadFileStopsTheRun(SparkSession spark, @TempDir Path tmp)
+      throws IOException {
+    DojLine one = DojLine.conviction("401", "101002001000", "11357 HS-POSSESS MARIJUANA")
+        .set("CII_NUMBER", "A000000401").set("PRI_NAME", "QUILLON,ADA").set("PRI_DOB", "19610304");
+    DojLine two = DojLine.conviction("402", "101002001000", "11357 HS-POSSESS MARIJUANA")
+        .set("CII_NUMBER", "A000000402").set("PRI_NAME", "MARSH,BETTY").set("PRI_DOB", "19830907");
+    Path f = write(tmp, "extract.csv", DojLine.file(DojLine.header(), one.csv(), two.csv()));
+    Path decisions = write(tmp, "decisions.csv",
+        "profile_id_a,profile_id_b,decision,reviewer,decided_at,reason\n"
+            + "C:A000000402,C:A000000401,MUST_LINK,rev-9,2026-11-20,married name\n");
+    Path out = tmp.resolve("out");
+    PipelineJob.run(spark, SharedSpark.testSettings(), new RunRequest(List.of(f.toString()),
+        out.toString(), AS_OF, null, null, List.of(), List.of(), decisions.toString()));
+    assertEquals(1, spark.read().parquet(out.resolve("determinations").toString())
+        .select("person_id").distinct().count());
+    Row d = spark.read().parquet(out.resolve("identity/decisions").toString()).first();
+    assertEquals(true, d.getAs("applied"));
+    assertEquals("MUST_LINK", d.getAs("decision"));
+
+    Path bad = write(tmp, "bad.csv",
+        "profile_id_a,profile_id_b,decision,reviewer,decided_at\nC:A1,C:A2,PERHAPS,rev,2026-11-20\n");
+    org.recordrelief.config.SettingsException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.recordrelief.config.SettingsException.class,
+        () -> PipelineJob.run(spark, SharedSpark.testSettings(), new RunRequest(
+            List.of(f.toString()), tmp.resolve("out2").toString(), AS_OF, null, null, List.of(),
+            List.of(), bad.toString())));
+    assertTrue(e.getMessage().startsWith(bad + ":2: decision must be"), e.getMessage());
+    assertFalse(Files.exists(tmp.resolve("out2")));
+  }
+
   @Test
   void systematicallyBrokenFileStopsTheRunBeforePublishing(SparkSession spark, @TempDir Path tmp)
       throws IOException {
