@@ -348,6 +348,14 @@ public final class IdentityResolution {
         decision = IdentityColumns.REVIEW;
       }
     }
+    // A CII one keying error off another is one fingerprint record mistyped or a neighbour in
+    // the issuing sequence (twins, co-defendants): never set aside without a human look, however
+    // much else disagrees.
+    if (!det && ciiTypo(score) && !decision.equals(IdentityColumns.MERGE)
+        && !decision.equals(IdentityColumns.REVIEW)) {
+      decision = IdentityColumns.REVIEW;
+      vetoes.add(CII_ONE_KEYING_ERROR);
+    }
     String modelDecision = decision;
     boolean mustLink = det && vetoes.isEmpty();
     String human = reviewer.get(r.getString(0) + "~" + r.getString(1));
@@ -368,6 +376,18 @@ public final class IdentityResolution {
         comps.toArray(new Row[0]), score.prior(), score.aliasPenalty(), score.total(),
         score.probability(), decision, mustLink, IdentityProfiles.strings(vetoes),
         score.matchKey(), modelDecision, human);
+  }
+
+  /** Review reason: the CIIs are one keying error apart but the evidence is below REVIEW. */
+  static final String CII_ONE_KEYING_ERROR = "CII_ONE_KEYING_ERROR";
+
+  private static boolean ciiTypo(MatchModel.Score score) {
+    for (MatchModel.Term t : score.terms()) {
+      if (t.hit().comparison() == Comparison.CII) {
+        return t.hit().level().equals("TYPO");
+      }
+    }
+    return false;
   }
 
   /** Constraint hit: a reviewer decided the two profiles are different people. */

@@ -122,6 +122,10 @@ class IdentityResolutionTest {
         .set("PRI_CDL", "E5510382").add();
     rows.row("W2", "A000000132", "ESPINOSA,RAFAEL", "19810530").set("PRI_SSN", "574129663")
         .set("PRI_CDL", "E5510382").add();
+    // A CII one digit off another, with the surname misspelt beyond a typo and the birth year
+    // one off: far below the review band, but a link to review, never dismissed.
+    rows.add("U1", "A000000141", "DIAZ,ROSA", "19690512");
+    rows.add("U2", "A000000147", "CLIAZ,ROSA", "19700512");
     result = IdentityResolution.resolve(spark, rows.dataset(spark), S);
     person = persons(result);
   }
@@ -243,6 +247,17 @@ class IdentityResolutionTest {
     // the G0–G9 link is no longer a REVIEW question for identity-sensitive decisions
     assertEquals(0, r.possibleMatches().where("person_id = '" + p.get("G0")
         + "' and possible_person_id = '" + p.get("G9") + "'").count());
+  }
+
+  @Test
+  void aCiiOneKeyingErrorOffIsNeverDismissedSilently() {
+    String e = edge("A000000141", "A000000147");
+    assertTrue(e.startsWith("[REVIEW,") && e.contains("+CII(typo)")
+        && e.contains(IdentityResolution.CII_ONE_KEYING_ERROR), e);
+    assertNotEquals(person.get("U1"), person.get("U2"));
+    assertEquals(1, result.possibleMatches().where("person_id = '" + person.get("U1")
+        + "' and possible_person_id = '" + person.get("U2") + "' and decision = 'REVIEW'")
+        .count());
   }
 
   @Test
