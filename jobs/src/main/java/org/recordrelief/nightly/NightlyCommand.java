@@ -28,11 +28,13 @@ public final class NightlyCommand {
 
   static final String USAGE = """
       usage: run-local.sh nightly --inbox DIR --publish BASE [--as-of YYYY-MM-DD] [--config FILE]
-                                  [--quiet]
+                                  [--identity-decisions FILE] [--quiet]
       Runs on the complete files of DIR (FILE.done beside it, or listed with its sha256 in
       DIR/MANIFEST.sha256), publishes BASE/runs/<run-id>/ with exports/<slug>/changes.csv and
       switches the link BASE/current. Exit 0 published (or already published), 1 run failed,
       2 usage, 3 no complete file in DIR, 4 another nightly holds BASE/.lock.
+      --identity-decisions: reviewers' MUST_LINK / CANNOT_LINK answers
+      (schemas/reviewer_decisions.avsc); a changed file makes a new run.
       """;
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -40,7 +42,8 @@ public final class NightlyCommand {
       out.print(USAGE);
       return 0;
     }
-    CliArgs a = CliArgs.parse(args, 1, Set.of("inbox", "publish", "as-of", "config"),
+    CliArgs a = CliArgs.parse(args, 1, Set.of("inbox", "publish", "as-of", "config",
+        "identity-decisions"),
         Set.of("quiet"));
     Path inbox = Path.of(a.required("inbox"));
     Path base = Path.of(a.required("publish"));
@@ -56,7 +59,7 @@ public final class NightlyCommand {
           session[0] = Sessions.build(settings);
         }
         return session[0];
-      }, settings, new NightlyRequest(inbox, base, asOf), line -> err.println("nightly: " + line));
+      }, settings, new NightlyRequest(inbox, base, asOf, a.one("identity-decisions")), line -> err.println("nightly: " + line));
       print(out, r, base);
       return 0;
     } catch (NothingToPublish e) {

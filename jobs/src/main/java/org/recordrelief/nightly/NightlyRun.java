@@ -77,7 +77,8 @@ public final class NightlyRun {
       // started when the run exists already. It carries the spark.hadoop.* settings: Hadoop
       // caches the file system it creates here, and Spark's writes reuse it (umask 027).
       List<InputFile> files = InputFiles.list(inputs, Sessions.hadoopConfiguration(settings));
-      RunRequest base = new RunRequest(inputs, "", req.asOf(), null);
+      RunRequest base = new RunRequest(inputs, "", req.asOf(), null, null, List.of(), List.of(),
+          req.decisionsFile());
       String runId = PipelineJob.deriveRunId(base, files, settings);
       String prevId = previous.orElse(null);
 
@@ -94,7 +95,7 @@ public final class NightlyRun {
         Path built = layout.work().resolve(runId);
         SparkSession session = spark.get();
         PipelineJob.run(session, settings, new RunRequest(inputs, built.toString(), req.asOf(),
-            runId));
+            runId, null, List.of(), List.of(), req.decisionsFile()));
         FaultPoint.reach("nightly-after-pipeline");
         changes = ChangeReport.write(session, prevId == null ? null : layout.run(prevId), built,
             runId, prevId);

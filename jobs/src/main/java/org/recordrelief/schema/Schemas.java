@@ -36,7 +36,7 @@ public final class Schemas {
       SUPPLEMENTARY_FACTS, ANALYTICS, NIGHTLY_CHANGE, REVIEWER_DECISIONS, "identity_profiles",
       "identity_candidate_pairs", "identity_edges", "identity_clusters", "identity_review_queue",
       "identity_model", "identity_blocking_stats", "identity_row_assignments",
-      "identity_possible_matches", "identity_decisions");
+      "identity_possible_matches", "identity_decisions", "identity_crosswalk");
 
   private static final Map<String, Schema> AVRO = new ConcurrentHashMap<>();
 

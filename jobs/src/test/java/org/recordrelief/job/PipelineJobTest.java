@@ -161,6 +161,28 @@ class PipelineJobTest {
     assertFalse(Files.exists(tmp.resolve("out2")));
   }
 
+  /** Side inputs that change decisions (facts, reviewer decisions) change the run id. */
+  @Test
+  void runIdFollowsTheSideInputs(@TempDir Path tmp) throws IOException {
+    Path f = write(tmp, "extract.csv", DojLine.file(DojLine.header(),
+        DojLine.conviction("500", "101002001000", "11357 HS").csv()));
+    Path d1 = write(tmp, "d1.csv", "profile_id_a,profile_id_b,decision,reviewer,decided_at\n"
+        + "C:A1,C:A2,MUST_LINK,rev,2026-11-20\n");
+    Path d2 = write(tmp, "d2.csv", "profile_id_a,profile_id_b,decision,reviewer,decided_at\n"
+        + "C:A1,C:A2,CANNOT_LINK,rev,2026-11-21\n");
+    Path d1Copy = write(tmp, "d1-copy.csv", Files.readString(d1));
+    Settings settings = SharedSpark.testSettings();
+    List<org.recordrelief.ingest.InputFile> files = org.recordrelief.ingest.InputFiles.list(
+        List.of(f.toString()), new org.apache.hadoop.conf.Configuration());
+    java.util.function.Function<Path, String> id = d -> PipelineJob.deriveRunId(new RunRequest(
+        List.of(f.toString()), "", AS_OF, null, null, List.of(), List.of(),
+        d == null ? null : d.toString()), files, settings);
+    assertEquals(id.apply(d1), id.apply(d1Copy), "the content counts, not the path");
+    assertEquals(3, java.util.Set.of(id.apply(null), id.apply(d1), id.apply(d2)).size());
+    assertEquals(id.apply(null), PipelineJob.deriveRunId(
+        new RunRequest(List.of(f.toString()), "", AS_OF, null), files, settings));
+  }
+
   @Test
   void systematicallyBrokenFileStopsTheRunBeforePublishing(SparkSession spark, @TempDir Path tmp)
       throws IOException {

@@ -157,6 +157,11 @@ class NightlyRunTest {
     assertEquals(r1.runId(), json.get("previous_run_id"));
     assertEquals(Map.of("new", 1, "changed", 0, "withdrawn", 1, "unchanged", 0),
         ((Map<?, ?>) json.get("by_county")).get("yolo"));
+    // Person ids since the first run: 300's only record left the extract.
+    assertEquals(Map.of("GONE", 1), json.get("person_id_changes"));
+    Row gone = spark.read().parquet(run2.resolve("identity/crosswalk").toString()).first();
+    assertEquals("300", gone.getAs("old_person_id"));
+    assertEquals("GONE", gone.getAs("reason"));
 
     // Back to the first delivery: its run exists complete, so it is re-pointed, not rebuilt.
     deliver(inbox, v1);
