@@ -1,20 +1,15 @@
 package org.recordrelief.ingest;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.avro.Schema;
 import org.recordrelief.config.SettingsException;
-import org.recordrelief.doj.TextNorm;
 import org.recordrelief.identity.ReviewerDecision;
 import org.recordrelief.schema.Schemas;
 
@@ -29,47 +24,22 @@ public final class ReviewerDecisionsFile {
 
   /** Parse the file's text; {@code name} is used in messages. Sorted by pair. */
   public static List<ReviewerDecision> parse(String name, String text) {
-    List<String> columns = new ArrayList<>();
-    for (Schema.Field f : Schemas.avro(Schemas.REVIEWER_DECISIONS).getFields()) {
-      columns.add(f.name());
-    }
-    String[] lines = text.replace("\r\n", "\n").split("\n", -1);
-    if (lines.length == 0 || lines[0].isBlank()) {
-      throw new SettingsException(name + ": empty reviewer decisions file (a header is required)");
-    }
-    if (lines[0].startsWith("\uFEFF")) {
-      lines[0] = lines[0].substring(1);
-    }
-    List<String> header = CsvLineParser.parse(lines[0]).fields().stream()
-        .map(h -> TextNorm.trim(h).toLowerCase(Locale.ROOT)).toList();
-    for (String h : header) {
-      if (!columns.contains(h)) {
-        throw new SettingsException(name + ": unknown column '" + h + "' (expected " + columns
-            + ")");
-      }
-    }
+    SideInputCsv csv = new SideInputCsv(name, text, Schemas.REVIEWER_DECISIONS,
+        "reviewer decisions");
     for (String required : List.of("profile_id_a", "profile_id_b", "decision", "reviewer",
         "decided_at")) {
-      if (!header.contains(required)) {
+      if (!csv.header().contains(required)) {
         throw new SettingsException(name + ": column " + required + " is required");
       }
     }
     Map<String, ReviewerDecision> out = new TreeMap<>();
     Map<String, Integer> lineOf = new HashMap<>();
-    for (int i = 1; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
+    for (int i = 1; i < csv.lines(); i++) {
+      if (csv.blank(i)) {
         continue;
       }
-      String where = name + ":" + (i + 1);
-      CsvLineParser.Result r = CsvLineParser.parse(lines[i]);
-      if (!r.ok() || r.fieldCount() != header.size()) {
-        throw new SettingsException(where + ": expected " + header.size()
-            + " well-formed fields");
-      }
-      Map<String, String> v = new HashMap<>();
-      for (int c = 0; c < header.size(); c++) {
-        v.put(header.get(c), TextNorm.trim(r.fields().get(c)));
-      }
+      Map<String, String> v = csv.row(i);
+      String where = csv.where(i);
       String a = profileId(v.get("profile_id_a"), "profile_id_a", where);
       String b = profileId(v.get("profile_id_b"), "profile_id_b", where);
       if (a.equals(b)) {
@@ -112,12 +82,7 @@ public final class ReviewerDecisionsFile {
   /** Read and parse a local or Hadoop file. */
   public static List<ReviewerDecision> read(String path,
       org.apache.hadoop.conf.Configuration hadoop) {
-    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-    try (var in = p.getFileSystem(hadoop).open(p)) {
-      return parse(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new SettingsException("FILE_UNREADABLE: " + path + ": " + e.getMessage(), e);
-    }
+    return parse(path, SideInputCsv.readText(path, hadoop));
   }
 
   private static String profileId(String v, String col, String where) {

@@ -1,15 +1,9 @@
 package org.recordrelief.ingest;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.avro.Schema;
 import org.recordrelief.config.SettingsException;
-import org.recordrelief.doj.TextNorm;
 import org.recordrelief.doj.Tri;
 import org.recordrelief.eligibility.CountKey;
 import org.recordrelief.eligibility.SupplementaryFacts;
@@ -26,42 +20,18 @@ public final class SupplementaryFactsFile {
 
   /** Parse the file's text; {@code name} is used in messages. */
   public static Map<CountKey, SupplementaryFacts> parse(String name, String text) {
-    List<String> columns = new ArrayList<>();
-    for (Schema.Field f : Schemas.avro(Schemas.SUPPLEMENTARY_FACTS).getFields()) {
-      columns.add(f.name());
-    }
-    Map<CountKey, SupplementaryFacts> out = new HashMap<>();
-    String[] lines = text.replace("\r\n", "\n").split("\n", -1);
-    if (lines.length == 0 || lines[0].isBlank()) {
-      throw new SettingsException(name + ": empty supplementary facts file (a header is required)");
-    }
-    if (lines[0].startsWith("\uFEFF")) {
-      lines[0] = lines[0].substring(1);
-    }
-    List<String> header = CsvLineParser.parse(lines[0]).fields().stream()
-        .map(h -> TextNorm.trim(h).toLowerCase(Locale.ROOT)).toList();
-    for (String h : header) {
-      if (!columns.contains(h)) {
-        throw new SettingsException(name + ": unknown column '" + h + "' (expected " + columns + ")");
-      }
-    }
-    if (!header.contains("subject_id") || !header.contains("count_order")) {
+    SideInputCsv csv = new SideInputCsv(name, text, Schemas.SUPPLEMENTARY_FACTS,
+        "supplementary facts");
+    if (!csv.header().contains("subject_id") || !csv.header().contains("count_order")) {
       throw new SettingsException(name + ": subject_id and count_order columns are required");
     }
-    for (int i = 1; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
+    Map<CountKey, SupplementaryFacts> out = new HashMap<>();
+    for (int i = 1; i < csv.lines(); i++) {
+      if (csv.blank(i)) {
         continue;
       }
-      CsvLineParser.Result r = CsvLineParser.parse(lines[i]);
-      if (!r.ok() || r.fieldCount() != header.size()) {
-        throw new SettingsException(name + ":" + (i + 1) + ": expected " + header.size()
-            + " well-formed fields");
-      }
-      Map<String, String> v = new HashMap<>();
-      for (int c = 0; c < header.size(); c++) {
-        v.put(header.get(c), TextNorm.trim(r.fields().get(c)));
-      }
-      String where = name + ":" + (i + 1);
+      Map<String, String> v = csv.row(i);
+      String where = csv.where(i);
       CountKey key = new CountKey(v.get("subject_id"), v.get("count_order"));
       if (key.subjectId().isEmpty() || !key.hasValidOrder()) {
         throw new SettingsException(where + ": subject_id and a 12-digit count_order are required");
@@ -89,12 +59,7 @@ public final class SupplementaryFactsFile {
   /** Read and parse a local or Hadoop file. */
   public static Map<CountKey, SupplementaryFacts> read(String path,
       org.apache.hadoop.conf.Configuration hadoop) {
-    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-    try (var in = p.getFileSystem(hadoop).open(p)) {
-      return parse(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new SettingsException("FILE_UNREADABLE: " + path + ": " + e.getMessage(), e);
-    }
+    return parse(path, SideInputCsv.readText(path, hadoop));
   }
 
   private static Double number(Map<String, String> v, String col, String where) {

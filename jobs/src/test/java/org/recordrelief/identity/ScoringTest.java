@@ -336,30 +336,30 @@ class ScoringTest {
         null);
     assertEquals(List.of(), Constraints.selfConsistency(twoSsns));
     // Below one keying error, above a disagreement, learned or not.
-    MatchModel trained = MatchModel.train(
-        Map.of(Comparison.SSN, Map.of("AGREE", 100L, "TYPO", 10L, "TWO_TYPOS", 100L)),
+    assertWeighsLessThan("TWO_TYPOS", "TYPO", 3,
+        Map.of("AGREE", 100L, "TYPO", 10L, "TWO_TYPOS", 100L));
+  }
+
+  /**
+   * For every strong id, {@code level} weighs more than {@code min} bits and at least one bit
+   * less than {@code above}: with the priors, and trained on SSN level counts {@code mCounts}.
+   */
+  private static void assertWeighsLessThan(String level, String above, double min,
+      Map<String, Long> mCounts) {
+    MatchModel trained = MatchModel.train(Map.of(Comparison.SSN, mCounts),
         Map.of(Comparison.SSN, Map.of("AGREE", 5L, "DISAGREE", 1_000_000L)), S);
     for (MatchModel m : List.of(PRIORS, trained)) {
       for (Comparison c : List.of(Comparison.FBI, Comparison.CDL, Comparison.SSN)) {
-        double w = m.param(c, "TWO_TYPOS").weight();
-        assertTrue(w > 3, c + " " + w);
-        assertTrue(w <= m.param(c, "TYPO").weight() - 1 + 1e-9, c + " " + w);
+        double w = m.param(c, level).weight();
+        assertTrue(w > min, c + " " + level + " " + w);
+        assertTrue(w <= m.param(c, above).weight() - 1 + 1e-9, c + " " + level + " " + w);
       }
     }
   }
 
   @Test
   void aTypoNeverWeighsMoreThanAnAgreement() {
-    MatchModel trained = MatchModel.train(
-        Map.of(Comparison.SSN, Map.of("AGREE", 100L, "TYPO", 100L)),
-        Map.of(Comparison.SSN, Map.of("AGREE", 5L, "DISAGREE", 1_000_000L)), S);
-    for (MatchModel m : List.of(PRIORS, trained)) {
-      for (Comparison c : List.of(Comparison.FBI, Comparison.CDL, Comparison.SSN)) {
-        double typo = m.param(c, "TYPO").weight();
-        assertTrue(typo > 5, c + " " + typo);
-        assertTrue(typo <= m.param(c, "AGREE").weight() - 1 + 1e-9, c + " " + typo);
-      }
-    }
+    assertWeighsLessThan("TYPO", "AGREE", 5, Map.of("AGREE", 100L, "TYPO", 100L));
   }
 
   @Test
