@@ -99,7 +99,12 @@ public final class NightlyRun {
         FaultPoint.reach("nightly-after-pipeline");
         changes = ChangeReport.write(session, prevId == null ? null : layout.run(prevId), built,
             runId, prevId);
-        writeMarker(built, runId, prevId, req, taken, scan.incomplete());
+        List<IdentityDrift.Drift> drift = prevId == null ? List.of() : IdentityDrift.compare(
+            identitySummary(layout.run(prevId)), identitySummary(built),
+            nightly.identityDriftFactor(), nightly.identityDriftMinCount());
+        drift.forEach(d -> log.accept("warning: identity drift since " + prevId + ": "
+            + d.describe()));
+        writeMarker(built, runId, prevId, req, taken, scan.incomplete(), drift);
         layout.promote(built, runId);
         outcome = NightlyResult.Outcome.PUBLISHED;
       }
@@ -118,6 +123,18 @@ public final class NightlyRun {
     }
   }
 
+  /** The {@code identity} section of a run's {@code summary.json} (empty when absent). */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> identitySummary(Path runDir) {
+    try {
+      Object identity = Json.read(Files.readString(runDir.resolve("summary.json")))
+          .get("identity");
+      return identity instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + runDir.resolve("summary.json"), e);
+    }
+  }
+
   /** The previous_run_id recorded in a run's {@code nightly.json}. */
   static Optional<String> previousOf(Path runDir) {
     try {
@@ -131,7 +148,7 @@ public final class NightlyRun {
 
   /** {@code nightly.json}, written last: its presence makes the run complete for the nightly. */
   private static void writeMarker(Path built, String runId, String prevId, NightlyRequest req,
-      List<String> taken, Map<String, String> incomplete) {
+      List<String> taken, Map<String, String> incomplete, List<IdentityDrift.Drift> drift) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("run_id", runId);
     m.put("previous_run_id", prevId);
@@ -139,6 +156,7 @@ public final class NightlyRun {
     m.put("inbox", req.inbox().toAbsolutePath().toString());
     m.put("inputs", taken);
     m.put("incomplete_left_in_inbox", incomplete);
+    m.put("identity_drift", IdentityDrift.toMaps(drift));
     m.put("built_at", Instant.now().toString());
     try {
       PublishedRuns.writeText(built.resolve(PublishedRuns.NIGHTLY_MARKER), Json.write(m));
