@@ -13,6 +13,8 @@ import java.util.Locale;
  * @param mergeThreshold total match weight (bits) at or above which an edge is MERGE
  * @param reviewThreshold weight at or above which an edge is REVIEW
  * @param possibleThreshold weight at or above which an edge is kept as a POSSIBLE match
+ * @param ciiTypoReviewFloor an edge between CIIs one keying error apart that weighs at least
+ *     this (but less than the review threshold) is lifted to REVIEW
  * @param strongEdgeWeight a bridge edge of a multi-CII cluster must weigh at least this
  * @param blockSizeCap blocking keys shared by more profiles than this are skipped (and counted)
  * @param maxClusterCiis a cluster spanning more CIIs goes to review instead of merging
@@ -36,6 +38,7 @@ public record IdentitySettings(
     double mergeThreshold,
     double reviewThreshold,
     double possibleThreshold,
+    double ciiTypoReviewFloor,
     double strongEdgeWeight,
     int blockSizeCap,
     int maxClusterCiis,
@@ -63,6 +66,10 @@ public record IdentitySettings(
     if (!(mergeThreshold >= reviewThreshold && reviewThreshold >= possibleThreshold)) {
       throw new SettingsException("recordrelief.identity.thresholds must satisfy "
           + "merge >= review >= possible");
+    }
+    if (!(ciiTypoReviewFloor <= reviewThreshold)) {
+      throw new SettingsException("recordrelief.identity.thresholds.ciiTypoReview must not "
+          + "exceed thresholds.review");
     }
     if (blockSizeCap < 2 || maxClusterCiis < 1 || maxIterations < 1) {
       throw new SettingsException("recordrelief.identity: blockSizeCap must be >= 2, "
@@ -99,6 +106,7 @@ public record IdentitySettings(
         c.getDouble("thresholds.merge"),
         c.getDouble("thresholds.review"),
         c.getDouble("thresholds.possible"),
+        c.getDouble("thresholds.ciiTypoReview"),
         c.getDouble("strongEdgeWeight"),
         c.getInt("blockSizeCap"),
         c.getInt("maxClusterCiis"),
@@ -119,32 +127,40 @@ public record IdentitySettings(
   /** A copy with another mode (tests, conformance presets). */
   public IdentitySettings withMode(Mode m) {
     return new IdentitySettings(m, mergeThreshold, reviewThreshold, possibleThreshold,
-        strongEdgeWeight, blockSizeCap, maxClusterCiis, maxIterations, uSampleProfiles,
-        mSampleProfiles, mPriorStrength, uPriorStrength, matchPrior, tfFloor, seed, useRace, sexConflictVeto,
-        sexConflictMinRows, placeholderDobs);
+        ciiTypoReviewFloor, strongEdgeWeight, blockSizeCap, maxClusterCiis, maxIterations,
+        uSampleProfiles, mSampleProfiles, mPriorStrength, uPriorStrength, matchPrior, tfFloor,
+        seed, useRace, sexConflictVeto, sexConflictMinRows, placeholderDobs);
   }
 
   /** A copy with another cluster-size limit (tests). */
   public IdentitySettings withMaxClusterCiis(int n) {
     return new IdentitySettings(mode, mergeThreshold, reviewThreshold, possibleThreshold,
-        strongEdgeWeight, blockSizeCap, n, maxIterations, uSampleProfiles,
-        mSampleProfiles, mPriorStrength, uPriorStrength, matchPrior, tfFloor, seed, useRace, sexConflictVeto,
-        sexConflictMinRows, placeholderDobs);
+        ciiTypoReviewFloor, strongEdgeWeight, blockSizeCap, n, maxIterations, uSampleProfiles,
+        mSampleProfiles, mPriorStrength, uPriorStrength, matchPrior, tfFloor, seed, useRace,
+        sexConflictVeto, sexConflictMinRows, placeholderDobs);
   }
 
   /** A copy with another iteration cap (tests). */
   public IdentitySettings withMaxIterations(int n) {
     return new IdentitySettings(mode, mergeThreshold, reviewThreshold, possibleThreshold,
-        strongEdgeWeight, blockSizeCap, maxClusterCiis, n, uSampleProfiles,
-        mSampleProfiles, mPriorStrength, uPriorStrength, matchPrior, tfFloor, seed, useRace, sexConflictVeto,
-        sexConflictMinRows, placeholderDobs);
+        ciiTypoReviewFloor, strongEdgeWeight, blockSizeCap, maxClusterCiis, n, uSampleProfiles,
+        mSampleProfiles, mPriorStrength, uPriorStrength, matchPrior, tfFloor, seed, useRace,
+        sexConflictVeto, sexConflictMinRows, placeholderDobs);
   }
 
   /** A copy with another block-size cap (tests). */
   public IdentitySettings withBlockSizeCap(int n) {
     return new IdentitySettings(mode, mergeThreshold, reviewThreshold, possibleThreshold,
-        strongEdgeWeight, n, maxClusterCiis, maxIterations, uSampleProfiles,
-        mSampleProfiles, mPriorStrength, uPriorStrength, matchPrior, tfFloor, seed, useRace, sexConflictVeto,
-        sexConflictMinRows, placeholderDobs);
+        ciiTypoReviewFloor, strongEdgeWeight, n, maxClusterCiis, maxIterations, uSampleProfiles,
+        mSampleProfiles, mPriorStrength, uPriorStrength, matchPrior, tfFloor, seed, useRace,
+        sexConflictVeto, sexConflictMinRows, placeholderDobs);
+  }
+
+  /** A copy with another floor for lifting CII-typo edges to REVIEW (tests). */
+  public IdentitySettings withCiiTypoReviewFloor(double floor) {
+    return new IdentitySettings(mode, mergeThreshold, reviewThreshold, possibleThreshold,
+        floor, strongEdgeWeight, blockSizeCap, maxClusterCiis, maxIterations,
+        uSampleProfiles, mSampleProfiles, mPriorStrength, uPriorStrength, matchPrior, tfFloor,
+        seed, useRace, sexConflictVeto, sexConflictMinRows, placeholderDobs);
   }
 }

@@ -349,10 +349,10 @@ public final class IdentityResolution {
       }
     }
     // A CII one keying error off another is one fingerprint record mistyped or a neighbour in
-    // the issuing sequence (twins, co-defendants): never set aside without a human look, however
-    // much else disagrees.
-    if (!det && ciiTypo(score) && !decision.equals(IdentityColumns.MERGE)
-        && !decision.equals(IdentityColumns.REVIEW)) {
+    // the issuing sequence (twins, co-defendants): not set aside without a human look unless the
+    // rest of the evidence is clearly against one person.
+    if (!det && ciiTypo(score) && score.total() >= s.ciiTypoReviewFloor()
+        && !decision.equals(IdentityColumns.MERGE) && !decision.equals(IdentityColumns.REVIEW)) {
       decision = IdentityColumns.REVIEW;
       vetoes.add(CII_ONE_KEYING_ERROR);
     }
@@ -378,7 +378,10 @@ public final class IdentityResolution {
         score.matchKey(), modelDecision, human);
   }
 
-  /** Review reason: the CIIs are one keying error apart but the evidence is below REVIEW. */
+  /**
+   * Review reason: the CIIs are one keying error apart and the weight, below REVIEW, is at least
+   * {@code thresholds.ciiTypoReview}.
+   */
   static final String CII_ONE_KEYING_ERROR = "CII_ONE_KEYING_ERROR";
 
   private static boolean ciiTypo(MatchModel.Score score) {

@@ -123,7 +123,7 @@ class IdentityResolutionTest {
     rows.row("W2", "A000000132", "ESPINOSA,RAFAEL", "19810530").set("PRI_SSN", "574129663")
         .set("PRI_CDL", "E5510382").add();
     // A CII one digit off another, with the surname misspelt beyond a typo and the birth year
-    // one off: far below the review band, but a link to review, never dismissed.
+    // one off: far below the review band, a link to review unless below thresholds.ciiTypoReview.
     rows.add("U1", "A000000141", "DIAZ,ROSA", "19690512");
     rows.add("U2", "A000000147", "CLIAZ,ROSA", "19700512");
     result = IdentityResolution.resolve(spark, rows.dataset(spark), S);
@@ -250,14 +250,25 @@ class IdentityResolutionTest {
   }
 
   @Test
-  void aCiiOneKeyingErrorOffIsNeverDismissedSilently() {
+  void aCiiOneKeyingErrorOffIsLiftedToReviewUnlessTheRestIsClearlyAgainst(SparkSession spark) {
+    // In this small input the pair weighs about -11 (every profile is in one county, so the
+    // county agreement weighs against): below the default floor it stays NO_MERGE ...
     String e = edge("A000000141", "A000000147");
-    assertTrue(e.startsWith("[REVIEW,") && e.contains("+CII(typo)")
-        && e.contains(IdentityResolution.CII_ONE_KEYING_ERROR), e);
-    assertNotEquals(person.get("U1"), person.get("U2"));
-    assertEquals(1, result.possibleMatches().where("person_id = '" + person.get("U1")
-        + "' and possible_person_id = '" + person.get("U2") + "' and decision = 'REVIEW'")
-        .count());
+    assertTrue(e.startsWith("[NO_MERGE,") && e.contains("+CII(typo)"), e);
+    double w = Double.parseDouble(e.split(",")[1]);
+    assertTrue(w < S.ciiTypoReviewFloor(), e);
+    // ... and with the floor below its weight it is a REVIEW link and a possible match.
+    IdentityResult r = IdentityResolution.resolve(spark, rows.dataset(spark),
+        S.withCiiTypoReviewFloor(w - 1));
+    Row lifted = r.audit().get("edges").where("profile_id_a = 'C:A000000141'"
+        + " and profile_id_b = 'C:A000000147'").first();
+    assertEquals("REVIEW", lifted.getAs("decision"));
+    assertTrue(lifted.<String>getList(lifted.fieldIndex("constraint_hits"))
+        .contains(IdentityResolution.CII_ONE_KEYING_ERROR));
+    Map<String, String> p = persons(r);
+    assertNotEquals(p.get("U1"), p.get("U2"));
+    assertEquals(1, r.possibleMatches().where("person_id = '" + p.get("U1")
+        + "' and possible_person_id = '" + p.get("U2") + "' and decision = 'REVIEW'").count());
   }
 
   @Test

@@ -49,6 +49,8 @@ class CountyPackagesTest {
   @BeforeAll
   void run(SparkSession spark, @TempDir Path tmp) throws IOException {
     List<Subject> subjects = new ArrayList<>();
+    // Four unrelated people, so their CIIs are not one keying error apart (neighbouring CIIs
+    // with one surname are an identity question: CII_ONE_KEYING_ERROR).
     // Alameda (statewide baseline policy): one case with a dismissal, a reduction, a count to
     // review and a burglary (no determination); a later case not eligible.
     Subject a = DojHistory.subject("S100", "A100000100", "TESTPERSON,ALPHA", "M", "19800101");
@@ -68,21 +70,21 @@ class CountyPackagesTest {
         .convicted("MISDEMEANOR").sentence("PROBATION", 12, "M");
     subjects.add(a);
     // Sacramento: only conviction, sentence completed: the DA dismisses what the statute reduces.
-    Subject s = DojHistory.subject("S200", "A100000200", "TESTPERSON,BETA", "F", "19830101");
+    Subject s = DojHistory.subject("S200", "A200000200", "TESTPERSON,BETA", "F", "19830101");
     Cycle c3 = s.cycle("20111111");
     c3.court("20111201", superiorCourt("SACRAMENTO")).ofn("SA1100300")
         .count("11359 HS-POSSESS MARIJUANA FOR SALE", "F").convicted("FELONY")
         .sentence("JAIL", 90, "D").sentence("PROBATION", 36, "M");
     subjects.add(s);
     // Los Angeles: an infraction the statute dismisses and the DA refers to the City Attorney.
-    Subject l = DojHistory.subject("S300", "A100000300", "TESTPERSON,GAMMA", "M", "19700101");
+    Subject l = DojHistory.subject("S300", "A300000300", "TESTPERSON,GAMMA", "M", "19700101");
     Cycle c4 = l.cycle("20100505");
     c4.court("20100601", superiorCourt("LOS ANGELES")).ofn("LA1000400")
         .count("11357(B) HS-POSSESS 28.5 GRAMS OR LESS MARIJUANA", "I").convicted("INFRACTION")
         .fine();
     subjects.add(l);
     // Fresno: still serving (long prison term): resentencing track.
-    Subject f = DojHistory.subject("S400", "A100000400", "TESTPERSON,DELTA", "F", "19850101");
+    Subject f = DojHistory.subject("S400", "A400000400", "TESTPERSON,DELTA", "F", "19850101");
     Cycle c5 = f.cycle("20160101");
     c5.court("20160601", superiorCourt("FRESNO")).ofn("FR1600500")
         .count("11360(A) HS-SELL/TRANSPORT MARIJUANA", "F").convicted("FELONY")
