@@ -4,7 +4,10 @@
  * (orphans: per SUBJECT_ID), finds candidate pairs by strict blocking rules, scores them with a
  * Fellegi–Sunter model trained from the data on every run, and clusters MERGE edges and
  * DET_SUBJECT_ID links under cannot-link, bridge and size constraints; everything it decided is
- * returned as audit tables. Normalisation ({@link org.recordrelief.identity.PersonName},
+ * returned as audit tables. Reviewer decisions ({@link org.recordrelief.identity.ReviewerDecision},
+ * MUST_LINK / CANNOT_LINK by profile pair) override the model on every run;
+ * {@link org.recordrelief.identity.IdentityCrosswalk} says how person ids changed between two
+ * runs. Normalisation ({@link org.recordrelief.identity.PersonName},
  * {@link org.recordrelief.identity.IdentityValues}), comparison levels
  * ({@link org.recordrelief.identity.Comparison}), scoring
  * ({@link org.recordrelief.identity.MatchModel}) and constraints are pure Java. Mode
