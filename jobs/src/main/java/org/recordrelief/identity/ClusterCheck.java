@@ -73,12 +73,11 @@ public final class ClusterCheck {
     Set<String> vetoes = new TreeSet<>();
     for (int i = 0; i < members.size(); i++) {
       for (int j = i + 1; j < members.size(); j++) {
-        String x = members.get(i).profileId();
-        String y = members.get(j).profileId();
-        String human = reviewer.get(x.compareTo(y) < 0 ? x + "~" + y : y + "~" + x);
-        if ("CANNOT_LINK".equals(human)) {
-          vetoes.add("HUMAN_CANNOT_LINK");
-        } else if (!"MUST_LINK".equals(human)) {
+        String human = reviewer.get(ReviewerDecision.pairKey(members.get(i).profileId(),
+            members.get(j).profileId()));
+        if (ReviewerDecision.Kind.CANNOT_LINK.name().equals(human)) {
+          vetoes.add(IdentityResolution.HUMAN_CANNOT_LINK);
+        } else if (!ReviewerDecision.Kind.MUST_LINK.name().equals(human)) {
           vetoes.addAll(Constraints.vetoes(members.get(i), members.get(j), s));
         }
       }

@@ -358,7 +358,7 @@ public final class IdentityResolution {
     }
     String modelDecision = decision;
     boolean mustLink = det && vetoes.isEmpty();
-    String human = reviewer.get(r.getString(0) + "~" + r.getString(1));
+    String human = reviewer.get(ReviewerDecision.pairKey(r.getString(0), r.getString(1)));
     if (ReviewerDecision.Kind.MUST_LINK.name().equals(human)) {
       decision = IdentityColumns.MERGE;
       mustLink = true;

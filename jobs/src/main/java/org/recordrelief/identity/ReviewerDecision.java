@@ -32,6 +32,11 @@ public record ReviewerDecision(String profileA, String profileB, Kind decision, 
 
   /** The pair key {@code a~b} (the review queue's item id for an edge). */
   public String pair() {
-    return profileA + "~" + profileB;
+    return pairKey(profileA, profileB);
+  }
+
+  /** The pair key of two profile ids, in either order. */
+  public static String pairKey(String x, String y) {
+    return x.compareTo(y) <= 0 ? x + "~" + y : y + "~" + x;
   }
 }

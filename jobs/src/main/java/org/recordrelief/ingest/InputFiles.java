@@ -94,6 +94,16 @@ public final class InputFiles {
         || n.endsWith(".md") || n.endsWith(".sha256") || n.endsWith(".crc"));
   }
 
+  /** The SHA-256 of a local or Hadoop file (a side input: facts, reviewer decisions). */
+  public static String sha256(String path, org.apache.hadoop.conf.Configuration hadoop) {
+    Path p = new Path(path);
+    try {
+      return sha256(p.getFileSystem(hadoop), p);
+    } catch (IOException e) {
+      throw new SettingsException("FILE_UNREADABLE: " + path + ": " + e.getMessage(), e);
+    }
+  }
+
   private static String sha256(FileSystem fs, Path p) throws IOException {
     MessageDigest md;
     try {

@@ -478,23 +478,9 @@ public final class PipelineJob {
 
   /**
    * A run id that depends only on what decides the output (as-of date, input contents, config,
-   * code version), so that reruns of the same inputs produce byte-identical rows.
+   * code version, the content of a facts or reviewer-decisions file), so that reruns of the same
+   * inputs produce byte-identical rows.
    */
-  private static String sha256(String path) {
-    try {
-      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-      try (var in = p.getFileSystem(new Configuration()).open(p)) {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-            .digest(in.readAllBytes()));
-      }
-    } catch (java.io.IOException e) {
-      throw new org.recordrelief.config.SettingsException("FILE_UNREADABLE: " + path + ": "
-          + e.getMessage(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   public static String deriveRunId(RunRequest req, List<InputFile> files, Settings settings) {
     StringBuilder sb = new StringBuilder();
     sb.append(req.asOf()).append('|').append(settings.configHash()).append('|')
@@ -502,10 +488,11 @@ public final class PipelineJob {
     files.stream().map(InputFile::sha256).sorted().forEach(h -> sb.append('|').append(h));
     // Side inputs that change decisions change the run id too (absent: as before).
     if (req.factsFile() != null) {
-      sb.append("|facts:").append(sha256(req.factsFile()));
+      sb.append("|facts:").append(InputFiles.sha256(req.factsFile(), new Configuration()));
     }
     if (req.decisionsFile() != null) {
-      sb.append("|decisions:").append(sha256(req.decisionsFile()));
+      sb.append("|decisions:")
+          .append(InputFiles.sha256(req.decisionsFile(), new Configuration()));
     }
     try {
       byte[] d = MessageDigest.getInstance("SHA-256")

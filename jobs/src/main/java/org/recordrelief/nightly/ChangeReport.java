@@ -141,33 +141,6 @@ public final class ChangeReport {
    * determinations of {@code runDir} with those of {@code previousRunDir} (null on the first run:
    * everything is new). Returns the counts per county slug.
    */
-  /**
-   * Writes {@code runDir/identity/crosswalk/} (schemas/identity_crosswalk.avsc): how person ids
-   * changed since the previous run. Returns the rows by reason; empty (nothing written) for a
-   * first run or when either run has no identity profiles (subject-id mode).
-   */
-  static Map<String, Long> writeCrosswalk(SparkSession spark, Path previousRunDir, Path runDir) {
-    Map<String, Long> out = new TreeMap<>();
-    if (previousRunDir == null || !Files.isDirectory(previousRunDir.resolve("identity/profiles"))
-        || !Files.isDirectory(runDir.resolve("identity/profiles"))) {
-      return out;
-    }
-    Dataset<Row> cw = org.recordrelief.identity.IdentityCrosswalk.crosswalk(
-        spark.read().parquet(previousRunDir.resolve("identity/profiles").toString()),
-        spark.read().parquet(runDir.resolve("identity/profiles").toString()));
-    List<Column> cols = new ArrayList<>();
-    for (String f : org.recordrelief.schema.Schemas.sparkType("identity_crosswalk").fieldNames()) {
-      cols.add(col(f));
-    }
-    String path = runDir.resolve("identity/crosswalk").toString();
-    cw.select(cols.toArray(new Column[0])).orderBy(col("old_person_id"), col("new_person_id"))
-        .coalesce(1).write().parquet(path);
-    for (Row r : spark.read().parquet(path).groupBy(col("reason")).count().collectAsList()) {
-      out.put(r.getString(0), r.getLong(1));
-    }
-    return out;
-  }
-
   public static Map<String, Counts> write(SparkSession spark, Path previousRunDir, Path runDir,
       String runId, String previousRunId) {
     Dataset<Row> next = spark.read().parquet(runDir.resolve("determinations").toString());
@@ -223,5 +196,32 @@ public final class ChangeReport {
       PublishedRuns.deleteTree(staging);
     }
     return byCounty;
+  }
+
+  /**
+   * Writes {@code runDir/identity/crosswalk/} (schemas/identity_crosswalk.avsc): how person ids
+   * changed since the previous run. Returns the rows by reason; empty (nothing written) for a
+   * first run or when either run has no identity profiles (subject-id mode).
+   */
+  static Map<String, Long> writeCrosswalk(SparkSession spark, Path previousRunDir, Path runDir) {
+    Map<String, Long> out = new TreeMap<>();
+    if (previousRunDir == null || !Files.isDirectory(previousRunDir.resolve("identity/profiles"))
+        || !Files.isDirectory(runDir.resolve("identity/profiles"))) {
+      return out;
+    }
+    Dataset<Row> cw = org.recordrelief.identity.IdentityCrosswalk.crosswalk(
+        spark.read().parquet(previousRunDir.resolve("identity/profiles").toString()),
+        spark.read().parquet(runDir.resolve("identity/profiles").toString()));
+    List<Column> cols = new ArrayList<>();
+    for (String f : org.recordrelief.schema.Schemas.sparkType("identity_crosswalk").fieldNames()) {
+      cols.add(col(f));
+    }
+    String path = runDir.resolve("identity/crosswalk").toString();
+    cw.select(cols.toArray(new Column[0])).orderBy(col("old_person_id"), col("new_person_id"))
+        .coalesce(1).write().parquet(path);
+    for (Row r : spark.read().parquet(path).groupBy(col("reason")).count().collectAsList()) {
+      out.put(r.getString(0), r.getLong(1));
+    }
+    return out;
   }
 }
