@@ -14,6 +14,15 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public enum Comparison {
   NAME("EXACT", "NICKNAME", "SWAP", "SURNAME_JW", "TOKEN_JW", "PHONETIC", "INITIAL", "ELSE",
       "NULL"),
+  /**
+   * Middle names of the two names NAME chose, on their first tokens: EXACT when equal and longer
+   * than a letter, INITIAL when one is the other's initial or prefix, DISAGREE when both are
+   * given and differ, NULL when either is absent. Compared only when NAME agrees above INITIAL
+   * (at least the first names agree), else NOT_COMPARED, which weighs nothing: the other levels'
+   * m and u are conditional on that agreement. One person's records drop or shorten a middle
+   * name but seldom change it; unrelated people who share a name and DOB seldom share one.
+   */
+  MIDDLE("EXACT", "INITIAL", "DISAGREE", "NULL", "NOT_COMPARED"),
   DOB("EXACT", "ONE_EDIT", "SWAP", "YEAR_MONTH", "YEAR_1", "ELSE", "NULL"),
   SEX("AGREE", "DISAGREE", "NULL"),
   RACE("AGREE", "DISAGREE", "NULL"),
@@ -98,7 +107,9 @@ public enum Comparison {
   public static List<Hit> compareAll(ProfileValues a, ProfileValues b, boolean useRace,
       java.util.function.ToDoubleFunction<String> countyShare) {
     List<Hit> hits = new ArrayList<>();
-    hits.add(names(a.names(), b.names()));
+    Hit name = names(a.names(), b.names());
+    hits.add(name);
+    hits.add(middle(name));
     hits.add(dobs(a.dobs(), b.dobs()));
     hits.add(sex(a.sexRows(), b.sexRows()));
     if (useRace) {
@@ -203,6 +214,50 @@ public enum Comparison {
       return 6;
     }
     return 7;
+  }
+
+  /** Name levels above INITIAL: the first names agree, so their middle names are comparable. */
+  private static final int MIDDLE_COMPARED_BELOW = NAME.levels.indexOf("INITIAL");
+
+  /** MIDDLE of the name pair a NAME hit chose (see {@link #MIDDLE}). */
+  public static Hit middle(Hit name) {
+    if (NAME.levels.indexOf(name.level()) >= MIDDLE_COMPARED_BELOW) {
+      return new Hit(MIDDLE, NOT_COMPARED, null, null, 0, 0);
+    }
+    return middleOfChosenNames(name);
+  }
+
+  /**
+   * MIDDLE of the chosen name pair whatever the NAME level: how often unrelated people's middle
+   * names agree by chance (u). Middle names are taken as independent of first names and surnames
+   * between different people, so u conditional on NAME agreeing is u over all random pairs.
+   */
+  static Hit middleOfChosenNames(Hit name) {
+    if (name.valueA() == null || name.valueB() == null) {
+      return new Hit(MIDDLE, "NULL", null, null, 0, 0);
+    }
+    String x = firstToken(PersonName.fromText(name.valueA()).middle());
+    String y = firstToken(PersonName.fromText(name.valueB()).middle());
+    if (x.isEmpty() || y.isEmpty()) {
+      return new Hit(MIDDLE, "NULL", null, null, 0, 0);
+    }
+    return new Hit(MIDDLE, MIDDLE.levels.get(middleLevel(x, y)), x, y, 0, 1);
+  }
+
+  /** The MIDDLE level of names not compared (NAME at INITIAL or below): weighs nothing. */
+  public static final String NOT_COMPARED = "NOT_COMPARED";
+
+  /** Index of the MIDDLE level of two non-empty middle-name tokens (0 = EXACT ... 2). */
+  public static int middleLevel(String x, String y) {
+    if (x.equals(y)) {
+      return x.length() > 1 ? 0 : 1;
+    }
+    return x.startsWith(y) || y.startsWith(x) ? 1 : 2;
+  }
+
+  private static String firstToken(String middle) {
+    int sp = middle.indexOf(' ');
+    return sp < 0 ? middle : middle.substring(0, sp);
   }
 
   /** Best DOB level over exact DOBs ({@code YYYYMMDD}). */

@@ -243,7 +243,8 @@ public final class IdentityResolution {
     Map<Comparison, Map<String, Long>> uCounts = new EnumMap<>(Comparison.class);
     for (int i = 0; i < uSample.size(); i++) {
       for (int j = i + 1; j < uSample.size(); j++) {
-        tally(uCounts, Comparison.compareAll(uSample.get(i), uSample.get(j), true));
+        tally(uCounts, withChanceMiddle(
+            Comparison.compareAll(uSample.get(i), uSample.get(j), true)));
       }
     }
     Map<Comparison, Map<String, Long>> mCounts = new EnumMap<>(Comparison.class);
@@ -267,8 +268,28 @@ public final class IdentityResolution {
     return MatchModel.train(mCounts, uCounts, s, countyShares(profiles));
   }
 
+  /**
+   * The u sample's hits with MIDDLE compared whatever the NAME level: random pairs hardly ever
+   * agree on a name, and unrelated people's middle names agree by chance as often either way.
+   */
+  private static List<Comparison.Hit> withChanceMiddle(List<Comparison.Hit> hits) {
+    List<Comparison.Hit> out = new ArrayList<>(hits);
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).comparison() == Comparison.MIDDLE) {
+        Comparison.Hit name = out.stream().filter(h -> h.comparison() == Comparison.NAME)
+            .findFirst().orElseThrow();
+        out.set(i, Comparison.middleOfChosenNames(name));
+      }
+    }
+    return out;
+  }
+
+  /** Level counts; MIDDLE NOT_COMPARED is left out, so MIDDLE's m is conditional on NAME. */
   private static void tally(Map<Comparison, Map<String, Long>> counts, List<Comparison.Hit> hits) {
     for (Comparison.Hit h : hits) {
+      if (h.level().equals(Comparison.NOT_COMPARED)) {
+        continue;
+      }
       counts.computeIfAbsent(h.comparison(), k -> new HashMap<>()).merge(h.level(), 1L, Long::sum);
     }
   }

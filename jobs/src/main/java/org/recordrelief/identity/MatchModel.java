@@ -24,6 +24,14 @@ public final class MatchModel implements Serializable {
   /** Smallest probability kept (no level is impossible; weights stay finite). */
   static final double P_MIN = 1e-7;
 
+  /**
+   * Least m of MIDDLE DISAGREE: one person's records can give different middle names (a second
+   * given name, a mother's surname). Within one CII that is hardly ever seen, so the data alone
+   * would make a conflicting middle name nearly a veto (about −11 bits); at 1 pair in 500 it
+   * weighs about −6.
+   */
+  static final double MIDDLE_DISAGREE_MIN_M = 0.002;
+
   /** Built-in prior m and u per level, blended with the data by {@code priorStrength}. */
   static final Map<Comparison, double[][]> PRIORS = new EnumMap<>(Comparison.class);
 
@@ -32,6 +40,9 @@ public final class MatchModel implements Serializable {
     PRIORS.put(Comparison.NAME, new double[][] {
         {0.85, 0.002}, {0.03, 0.0005}, {0.01, 0.00005}, {0.04, 0.001}, {0.02, 0.0005},
         {0.02, 0.002}, {0.01, 0.005}, {0.01, 0.98}, {0.01, 0.01}});
+    // MIDDLE: m is conditional on NAME agreeing above INITIAL; NOT_COMPARED weighs nothing.
+    PRIORS.put(Comparison.MIDDLE, new double[][] {
+        {0.3, 0.002}, {0.2, 0.035}, {MIDDLE_DISAGREE_MIN_M, 0.3}, {0.498, 0.663}, {1, 1}});
     PRIORS.put(Comparison.DOB, new double[][] {
         {0.90, 0.00005}, {0.03, 0.0005}, {0.01, 0.00003}, {0.01, 0.001}, {0.02, 0.03},
         {0.01, 0.95}, {0.02, 0.02}});
@@ -67,7 +78,8 @@ public final class MatchModel implements Serializable {
   public record Param(Comparison comparison, String level, double m, double u, long mCount,
       long uCount) implements Serializable {
     public double weight() {
-      if (comparison == Comparison.CII && level.equals("NULL")) {
+      if (comparison == Comparison.CII && level.equals("NULL")
+          || comparison == Comparison.MIDDLE && level.equals(Comparison.NOT_COMPARED)) {
         return 0;
       }
       return log2(m / u);
@@ -128,6 +140,13 @@ public final class MatchModel implements Serializable {
         long uk = uc.getOrDefault(level, 0L);
         double m = mn + am == 0 ? prior[i][0] : (mk + am * prior[i][0]) / (mn + am);
         double u = un + au == 0 ? prior[i][1] : (uk + au * prior[i][1]) / (un + au);
+        if (c == Comparison.MIDDLE && level.equals("DISAGREE")) {
+          m = Math.max(m, MIDDLE_DISAGREE_MIN_M);
+        }
+        if (level.equals(Comparison.NOT_COMPARED)) {
+          m = 1; // not a probability: the level weighs nothing
+          u = 1;
+        }
         out.add(new Param(c, level, Math.max(m, P_MIN), Math.max(u, P_MIN), mk, uk));
       }
     }
@@ -235,7 +254,7 @@ public final class MatchModel implements Serializable {
     public String matchKey() {
       StringBuilder sb = new StringBuilder();
       for (Term t : terms) {
-        if (t.hit().level().equals("NULL")) {
+        if (t.hit().level().equals("NULL") || t.hit().level().equals(Comparison.NOT_COMPARED)) {
           continue;
         }
         double w = t.weight() + t.tfTerm();

@@ -56,6 +56,54 @@ class ScoringTest {
     return Comparison.DOB.levels().get(Comparison.dobLevel(a, b));
   }
 
+  /** The MIDDLE hit of two one-name profiles, as compareAll makes it. */
+  private static Comparison.Hit middle(String a, String b) {
+    return Comparison.compareAll(p("S:1", null, a, 0, "19800215"),
+        p("S:2", null, b, 0, "19800215"), true).get(1);
+  }
+
+  @Test
+  void middleNamesOfTheChosenNamesInOrder() {
+    assertEquals(Comparison.MIDDLE, middle("SMITH,JOHN ALLEN", "SMITH,JOHN ALLEN").comparison());
+    assertEquals("EXACT", middle("SMITH,JOHN ALLEN", "SMITH, JOHN ALLEN RAY").level());
+    assertEquals("INITIAL", middle("SMITH,JOHN ALLEN", "SMITH,JOHN A").level());
+    assertEquals("INITIAL", middle("SMITH,JOHN A", "SMITH,JOHN A").level());
+    assertEquals("INITIAL", middle("SMITH,JOHN ALLEN", "SMITH,JOHN AL").level());
+    assertEquals("DISAGREE", middle("SMITH,JOHN ALLEN", "SMITH,JOHN RAY").level());
+    assertEquals("DISAGREE", middle("SMITH,JOHN ALLEN", "SMITH,JOHN ANDREW").level());
+    assertEquals("NULL", middle("SMITH,JOHN ALLEN", "SMITH,JOHN").level());
+    assertEquals("NULL", middle("SMITH,JOHN ALLEN", "SMITH,JOHN JR").level()); // a suffix
+    // Names that do not agree on the first name say nothing about middle names.
+    assertEquals("NOT_COMPARED", middle("SMITH,JOHN ALLEN", "SMITH,JAMES RAY").level());
+    assertEquals("NOT_COMPARED", middle("SMITH,JOHN ALLEN", "BARNES,ERIC RAY").level());
+    assertEquals(0, PRIORS.param(Comparison.MIDDLE, "NOT_COMPARED").weight());
+    Comparison.Hit h = middle("SMITH,JOHN ALLEN", "SMITH,JOHN RAY");
+    assertEquals(List.of("ALLEN", "RAY"), List.of(h.valueA(), h.valueB()));
+  }
+
+  @Test
+  void aSharedMiddleNameIsEvidenceForAndAConflictingOneAgainst() {
+    double exact = PRIORS.param(Comparison.MIDDLE, "EXACT").weight();
+    double initial = PRIORS.param(Comparison.MIDDLE, "INITIAL").weight();
+    double disagree = PRIORS.param(Comparison.MIDDLE, "DISAGREE").weight();
+    double none = PRIORS.param(Comparison.MIDDLE, "NULL").weight();
+    assertTrue(exact > 4 && exact > initial && initial > none && none > disagree, exact + "");
+    assertTrue(disagree < -4, "a conflicting middle name is strong evidence against: " + disagree);
+    assertTrue(Math.abs(none) < 1, "a missing middle name is nearly neutral: " + none);
+    // Never seen within a CII, a conflict still keeps its floor on m: strong, not a veto.
+    MatchModel trained = MatchModel.train(
+        Map.of(Comparison.MIDDLE, Map.of("EXACT", 5000L, "NULL", 5000L)),
+        Map.of(Comparison.MIDDLE, Map.of("DISAGREE", 300_000L, "NULL", 700_000L)), S);
+    assertEquals(MatchModel.MIDDLE_DISAGREE_MIN_M,
+        trained.param(Comparison.MIDDLE, "DISAGREE").m(), 1e-12);
+    assertTrue(trained.param(Comparison.MIDDLE, "DISAGREE").weight() > -8);
+    // In the match key: a compared middle name shows, one not compared does not.
+    assertTrue(PRIORS.score(p("S:1", null, "SMITH,JOHN ALLEN", 0, "19800215"),
+        p("S:2", null, "SMITH,JOHN ALLEN", 0, "19800215")).matchKey().contains("+MIDDLE(exact)"));
+    assertFalse(PRIORS.score(p("S:1", null, "SMITH,JOHN ALLEN", 0, "19800215"),
+        p("S:2", null, "BARNES,ERIC RAY", 0, "19800215")).matchKey().contains("MIDDLE"));
+  }
+
   @Test
   void bestLevelOverAliasesRecordsTheValuesThatProducedIt() {
     List<ProfileValues.NameValue> a = List.of(
