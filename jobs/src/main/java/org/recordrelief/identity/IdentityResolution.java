@@ -85,6 +85,7 @@ public final class IdentityResolution {
       .add("cii_count", DataTypes.IntegerType, false)
       .add("min_edge_weight", DataTypes.DoubleType, true)
       .add("bridges", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("corroborated_bridges", DataTypes.createArrayType(DataTypes.StringType, false), false)
       .add("status", DataTypes.StringType, false)
       .add("problems", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
@@ -154,7 +155,7 @@ public final class IdentityResolution {
             col("total_weight").as("weight"), col("must_link"));
     Dataset<Row> components = Components.run(spark,
         clusterEdges.select("a", "b"), s.maxIterations());
-    Dataset<Row> clusters = checkClusters(profiles, clusterEdges, components, s, reviewer)
+    Dataset<Row> clusters = checkClusters(profiles, clusterEdges, components, model, s, reviewer)
         .localCheckpoint();
     Dataset<Row> profilePerson = persons(profiles, clusters).localCheckpoint();
 
@@ -528,7 +529,8 @@ public final class IdentityResolution {
 
   /** Check every candidate cluster (component) against the constraints. */
   static Dataset<Row> checkClusters(Dataset<Row> profiles, Dataset<Row> clusterEdges,
-      Dataset<Row> components, IdentitySettings s, Map<String, String> reviewer) {
+      Dataset<Row> components, MatchModel model, IdentitySettings s,
+      Map<String, String> reviewer) {
     Map<String, String> decided = new java.util.TreeMap<>(reviewer);
     Dataset<Row> p = profiles.drop("snapshots");
     Column[] pc = java.util.Arrays.stream(p.columns()).map(c -> col(c)).toArray(Column[]::new);
@@ -542,10 +544,10 @@ public final class IdentityResolution {
         .agg(collect_list(struct(col("a"), col("b"), col("weight"), col("must_link")))
             .as("edges"));
     return members.join(edges, "component_key")
-        .map((MapFunction<Row, Row>) r -> cluster(r, s, decided), Encoders.row(CLUSTER));
+        .map((MapFunction<Row, Row>) r -> cluster(r, model, s, decided), Encoders.row(CLUSTER));
   }
 
-  static Row cluster(Row r, IdentitySettings s, Map<String, String> reviewer) {
+  static Row cluster(Row r, MatchModel model, IdentitySettings s, Map<String, String> reviewer) {
     List<ProfileValues> members = new ArrayList<>();
     TreeSet<String> ids = new TreeSet<>();
     TreeSet<String> ciis = new TreeSet<>();
@@ -567,7 +569,8 @@ public final class IdentityResolution {
     }
     edges.sort(java.util.Comparator.comparing(ClusterCheck.Edge::a)
         .thenComparing(ClusterCheck.Edge::b));
-    ClusterCheck.Verdict v = ClusterCheck.check(members, edges, s, reviewer);
+    ClusterCheck.Verdict v = ClusterCheck.check(members, edges, s, reviewer,
+        (a, b) -> model.score(a, b).total());
     List<Row> groups = new ArrayList<>();
     for (List<String> g : v.groups()) {
       TreeSet<String> keys = new TreeSet<>();
@@ -577,7 +580,8 @@ public final class IdentityResolution {
     return RowFactory.create(r.getString(0), IdentityProfiles.strings(ids),
         IdentityProfiles.strings(ciis), groups.toArray(new Row[0]), ids.size(), v.ciiCount(),
         Double.isNaN(v.minEdgeWeight()) ? null : v.minEdgeWeight(),
-        IdentityProfiles.strings(v.bridges()), v.accepted() ? ACCEPTED : IdentityColumns.REVIEW,
+        IdentityProfiles.strings(v.bridges()), IdentityProfiles.strings(v.corroboratedBridges()),
+        v.accepted() ? ACCEPTED : IdentityColumns.REVIEW,
         IdentityProfiles.strings(v.problems()));
   }
 
@@ -627,7 +631,7 @@ public final class IdentityResolution {
     return clusters.join(persons, "cluster_id")
         .select(col("cluster_id"), col("person_ids"), col("member_profiles"), col("ciis"),
             col("size"), col("cii_count"), col("min_edge_weight"), col("bridges"),
-            col("status"), col("problems"));
+            col("corroborated_bridges"), col("status"), col("problems"));
   }
 
   // ---------------------------------------------------------------- possible matches, review

@@ -78,6 +78,8 @@ public final class IdentityStats {
       clusters.put(r.getString(0), r.getLong(1));
     }
     m.put("candidate_clusters_by_status", clusters);
+    m.put("corroborated_bridges", t.get("clusters")
+        .selectExpr("coalesce(sum(size(corroborated_bridges)), 0)").first().getLong(0));
     Map<String, Long> queue = new TreeMap<>();
     long queueSize = 0;
     for (Row r : t.get("review_queue").groupBy("item_type").count().collectAsList()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.recordrelief.config.IdentitySettings;
 import org.recordrelief.testing.SharedSpark;
@@ -309,6 +310,39 @@ class ScoringTest {
     // Two profiles: the single edge is not a weak bridge.
     assertTrue(ClusterCheck.check(List.of(a, b),
         List.of(new ClusterCheck.Edge("a", "b", S.mergeThreshold(), false)), S).accepted());
+  }
+
+  @Test
+  void aWeakBridgeStandsWhenEveryPairAcrossItIsCorroborated() {
+    ProfileValues a = p("a", "A000000001", "X,Y", 0.1, null);
+    ProfileValues b = p("b", "A000000002", "X,Y", 0.1, null);
+    ProfileValues c = p("c", "A000000003", "X,Y", 0.1, null);
+    List<ClusterCheck.Edge> chain = List.of(new ClusterCheck.Edge("a", "b", 30, false),
+        new ClusterCheck.Edge("b", "c", S.strongEdgeWeight() - 1, false));
+    // The chain's ends compared directly: at the review threshold, the bridge stands.
+    ClusterCheck.PairScore ends = (x, y) ->
+        Set.of(x.profileId(), y.profileId()).equals(Set.of("a", "c")) ? S.reviewThreshold()
+            : S.strongEdgeWeight() - 1;
+    ClusterCheck.Verdict kept = ClusterCheck.check(List.of(a, b, c), chain, S, Map.of(), ends);
+    assertTrue(kept.accepted());
+    assertEquals(List.of("b|c"), kept.corroboratedBridges());
+    assertEquals(List.of(List.of("a", "b", "c")), kept.groups());
+    // Just below it, the ends are clearly different people: the bridge is cut, a|b stays.
+    ClusterCheck.PairScore apart = (x, y) ->
+        Set.of(x.profileId(), y.profileId()).equals(Set.of("a", "c")) ? S.reviewThreshold() - 0.01
+            : S.strongEdgeWeight() - 1;
+    ClusterCheck.Verdict cut = ClusterCheck.check(List.of(a, b, c), chain, S, Map.of(), apart);
+    assertFalse(cut.accepted());
+    assertEquals(List.of("WEAK_BRIDGE"), cut.problems());
+    assertEquals(List.of(), cut.corroboratedBridges());
+    assertEquals(List.of(List.of("a", "b")), cut.groups());
+    // The scorer only sees pairs across the bridge, never a pair on one side.
+    List<String> seen = new java.util.ArrayList<>();
+    ClusterCheck.check(List.of(a, b, c), chain, S, Map.of(), (x, y) -> {
+      seen.add(x.profileId() + y.profileId());
+      return 100;
+    });
+    assertEquals(List.of("ac", "bc"), seen);
   }
 
   @Test
