@@ -105,6 +105,14 @@ public final class NightlyRun {
         drift.forEach(d -> log.accept("warning: identity drift since " + prevId + ": "
             + d.describe()));
         writeMarker(built, runId, prevId, req, taken, scan.incomplete(), drift);
+        if (!drift.isEmpty() && nightly.identityDriftAction() == NightlySettings.DriftAction.HOLD) {
+          throw new RunFailure("identity drift since " + prevId + " (" + drift.size()
+              + " figure(s), first: " + drift.get(0).describe() + "); run " + runId
+              + " is held, not published: " + layout.current() + " still points to " + prevId
+              + "; the held run is in " + built + " (nightly.json lists the drift) until the next"
+              + " nightly; after review, publish it with recordrelief.nightly.identityDriftAction"
+              + " = WARN");
+        }
         layout.promote(built, runId);
         outcome = NightlyResult.Outcome.PUBLISHED;
       }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.recordrelief.config.Settings;
 import org.recordrelief.ingest.CsvLineParser;
+import org.recordrelief.job.RunFailure;
 import org.recordrelief.publish.Json;
 import org.recordrelief.schema.Schemas;
 import org.recordrelief.testing.DojLine;
@@ -173,6 +175,45 @@ class NightlyRunTest {
     assertEquals(r1.runId(), back.runId());
     assertEquals(r2.runId(), back.previousRunId());
     assertEquals(run1, base.resolve("current").toRealPath());
+  }
+
+  @Test
+  void anIdentityDriftHoldsTheRunUntilSomeonePublishesItWithWarn(SparkSession spark,
+      @TempDir Path tmp) throws IOException {
+    Path inbox = tmp.resolve("inbox");
+    Path base = tmp.resolve("relief");
+    // Thresholds so low that one more person is a drift (persons per profile: 1 -> 1, but the
+    // +1 smoothing of small counts moves the share).
+    String drift = "recordrelief.nightly { identityDriftFactor = 1.001, identityDriftMinCount = 0 }";
+    Settings hold = SharedSpark.testSettings(com.typesafe.config.ConfigFactory.parseString(drift));
+    List<String> log = new ArrayList<>();
+    deliver(inbox, possession("100"), possession("200"), possession("300"));
+    NightlyResult r1 = nightly(spark, hold, inbox, base, AS_OF, log);
+    assertEquals(NightlyResult.Outcome.PUBLISHED, r1.outcome());
+
+    deliver(inbox, possession("100"), possession("200"), possession("300"), possession("400"));
+    RunFailure held = assertThrows(RunFailure.class,
+        () -> nightly(spark, hold, inbox, base, AS_OF, log));
+    assertTrue(held.getMessage().startsWith("identity drift since " + r1.runId()),
+        held.getMessage());
+    assertTrue(held.getMessage().contains("is held, not published"), held.getMessage());
+    assertTrue(held.getMessage().contains("identityDriftAction = WARN"), held.getMessage());
+    assertEquals(base.resolve("runs").resolve(r1.runId()), base.resolve("current").toRealPath(),
+        "current still points to the last published run");
+    assertFalse(Files.exists(base.resolve(".lock")), "the lock is released");
+    assertTrue(log.stream().anyMatch(l -> l.startsWith("warning: identity drift since")),
+        log.toString());
+
+    // After review: the same delivery with WARN is published, its drift listed.
+    Settings warn = SharedSpark.testSettings(com.typesafe.config.ConfigFactory.parseString(
+        drift + "\nrecordrelief.nightly.identityDriftAction = WARN"));
+    NightlyResult r2 = nightly(spark, warn, inbox, base, AS_OF, log);
+    assertEquals(NightlyResult.Outcome.PUBLISHED, r2.outcome());
+    assertEquals(r1.runId(), r2.previousRunId());
+    assertEquals(base.resolve("runs").resolve(r2.runId()), base.resolve("current").toRealPath());
+    List<?> listed = (List<?>) Json.read(Files.readString(
+        base.resolve("runs").resolve(r2.runId()).resolve("nightly.json"))).get("identity_drift");
+    assertFalse(listed.isEmpty(), "the published run still lists its drift");
   }
 
   @Test

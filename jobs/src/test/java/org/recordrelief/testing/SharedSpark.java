@@ -44,7 +44,12 @@ public final class SharedSpark implements ParameterResolver {
 
   /** The settings tests run with: reference.conf plus small-machine Spark values. */
   public static Settings testSettings() {
-    return Settings.load(com.typesafe.config.ConfigFactory.empty())
+    return testSettings(com.typesafe.config.ConfigFactory.empty());
+  }
+
+  /** {@link #testSettings()} with configuration overrides (HOCON over reference.conf). */
+  public static Settings testSettings(com.typesafe.config.Config overrides) {
+    return Settings.load(overrides)
         .withSpark("spark.master", "local[2]")
         .withSpark("spark.sql.shuffle.partitions", "2")
         .withSpark("spark.ui.enabled", "false")
