@@ -279,14 +279,19 @@ class ScoringTest {
         List.of(), List.of(), List.of(), null, null);
   }
 
+  /** Three profiles of one name under three CIIs. */
+  private static final ProfileValues A = p("a", "A000000001", "X,Y", 0.1, null);
+  private static final ProfileValues B = p("b", "A000000002", "X,Y", 0.1, null);
+  private static final ProfileValues C = p("c", "A000000003", "X,Y", 0.1, null);
+
+  /** a–b strong, b–c just below the strong weight: b–c is a weak bridge. */
+  private static final List<ClusterCheck.Edge> CHAIN = List.of(
+      new ClusterCheck.Edge("a", "b", 30, false),
+      new ClusterCheck.Edge("b", "c", S.strongEdgeWeight() - 1, false));
+
   @Test
   void clusterChecksRejectWeakBridgesCannotLinksAndTooManyCiis() {
-    ProfileValues a = p("a", "A000000001", "X,Y", 0.1, null);
-    ProfileValues b = p("b", "A000000002", "X,Y", 0.1, null);
-    ProfileValues c = p("c", "A000000003", "X,Y", 0.1, null);
-    List<ClusterCheck.Edge> chain = List.of(new ClusterCheck.Edge("a", "b", 30, false),
-        new ClusterCheck.Edge("b", "c", S.strongEdgeWeight() - 1, false));
-    ClusterCheck.Verdict weak = ClusterCheck.check(List.of(a, b, c), chain, S);
+    ClusterCheck.Verdict weak = ClusterCheck.check(List.of(A, B, C), CHAIN, S);
     assertFalse(weak.accepted());
     assertEquals(List.of("WEAK_BRIDGE"), weak.problems());
     assertEquals(List.of("a|b", "b|c"), weak.bridges());
@@ -294,10 +299,10 @@ class ScoringTest {
     // A triangle has no bridge: accepted.
     List<ClusterCheck.Edge> triangle = List.of(new ClusterCheck.Edge("a", "b", 21, false),
         new ClusterCheck.Edge("b", "c", 21, false), new ClusterCheck.Edge("a", "c", 21, false));
-    assertTrue(ClusterCheck.check(List.of(a, b, c), triangle, S).accepted());
+    assertTrue(ClusterCheck.check(List.of(A, B, C), triangle, S).accepted());
     // Too many CIIs.
     assertEquals(List.of("TOO_MANY_CIIS"),
-        ClusterCheck.check(List.of(a, b, c), triangle, S.withMaxClusterCiis(2)).problems());
+        ClusterCheck.check(List.of(A, B, C), triangle, S.withMaxClusterCiis(2)).problems());
     // A cannot-link inside, even between two profiles that share no edge.
     ProfileValues d = new ProfileValues("d", "A000000004", List.of(), List.of(), Map.of(),
         List.of(), List.of("111AA22"), List.of(), List.of(), null, null);
@@ -306,24 +311,19 @@ class ScoringTest {
     List<ClusterCheck.Edge> viaB = List.of(new ClusterCheck.Edge("b", "d", 40, false),
         new ClusterCheck.Edge("b", "e", 40, false));
     assertEquals(List.of("CANNOT_LINK:" + Constraints.CONFLICTING_FBI),
-        ClusterCheck.check(List.of(b, d, e), viaB, S).problems());
+        ClusterCheck.check(List.of(B, d, e), viaB, S).problems());
     // Two profiles: the single edge is not a weak bridge.
-    assertTrue(ClusterCheck.check(List.of(a, b),
+    assertTrue(ClusterCheck.check(List.of(A, B),
         List.of(new ClusterCheck.Edge("a", "b", S.mergeThreshold(), false)), S).accepted());
   }
 
   @Test
   void aWeakBridgeStandsWhenEveryPairAcrossItIsCorroborated() {
-    ProfileValues a = p("a", "A000000001", "X,Y", 0.1, null);
-    ProfileValues b = p("b", "A000000002", "X,Y", 0.1, null);
-    ProfileValues c = p("c", "A000000003", "X,Y", 0.1, null);
-    List<ClusterCheck.Edge> chain = List.of(new ClusterCheck.Edge("a", "b", 30, false),
-        new ClusterCheck.Edge("b", "c", S.strongEdgeWeight() - 1, false));
-    // The chain's ends compared directly: at the review threshold, the bridge stands.
+    // The CHAIN's ends compared directly: at the review threshold, the bridge stands.
     ClusterCheck.PairScore ends = (x, y) ->
         Set.of(x.profileId(), y.profileId()).equals(Set.of("a", "c")) ? S.reviewThreshold()
             : S.strongEdgeWeight() - 1;
-    ClusterCheck.Verdict kept = ClusterCheck.check(List.of(a, b, c), chain, S, Map.of(), ends);
+    ClusterCheck.Verdict kept = ClusterCheck.check(List.of(A, B, C), CHAIN, S, Map.of(), ends);
     assertTrue(kept.accepted());
     assertEquals(List.of("b|c"), kept.corroboratedBridges());
     assertEquals(List.of(List.of("a", "b", "c")), kept.groups());
@@ -331,14 +331,14 @@ class ScoringTest {
     ClusterCheck.PairScore apart = (x, y) ->
         Set.of(x.profileId(), y.profileId()).equals(Set.of("a", "c")) ? S.reviewThreshold() - 0.01
             : S.strongEdgeWeight() - 1;
-    ClusterCheck.Verdict cut = ClusterCheck.check(List.of(a, b, c), chain, S, Map.of(), apart);
+    ClusterCheck.Verdict cut = ClusterCheck.check(List.of(A, B, C), CHAIN, S, Map.of(), apart);
     assertFalse(cut.accepted());
     assertEquals(List.of("WEAK_BRIDGE"), cut.problems());
     assertEquals(List.of(), cut.corroboratedBridges());
     assertEquals(List.of(List.of("a", "b")), cut.groups());
     // The scorer only sees pairs across the bridge, never a pair on one side.
     List<String> seen = new java.util.ArrayList<>();
-    ClusterCheck.check(List.of(a, b, c), chain, S, Map.of(), (x, y) -> {
+    ClusterCheck.check(List.of(A, B, C), CHAIN, S, Map.of(), (x, y) -> {
       seen.add(x.profileId() + y.profileId());
       return 100;
     });
