@@ -120,6 +120,12 @@ public final class IdentityEvaluation {
         prof.put("cluster_size_histogram", histogram(profiles.groupBy(PERSON).agg(count(lit(1)).as("size"))));
         out.put("profiles", prof);
 
+        String edgesDir = run + "/identity/edges";
+        if (exists(spark, edgesDir)) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> pairwise = (Map<String, Object>) prof.get("pairwise");
+          pairwise.put("missed_by_cause", missedPairs(profiles, spark.read().parquet(edgesDir)));
+        }
         Map<String, Object> blocking = new LinkedHashMap<>();
         if (exists(spark, pairsDir)) {
           blocking.putAll(blocking(spark.read().parquet(pairsDir), profiles, ps.truePairs(),
@@ -258,6 +264,44 @@ public final class IdentityEvaluation {
     long all = ClusterMetrics.pairs(profileCount);
     m.put("reduction_ratio", all == 0 ? 1.0 : 1.0 - (double) candidates / all);
     return m;
+  }
+
+  /** Causes of a missed pair, in report order. */
+  static final List<String> MISSED_CAUSES = List.of("NOT_COMPARED", "REVIEW",
+      "REVIEW_CONSTRAINT", "BELOW_REVIEW", "MERGE_IN_REJECTED_CLUSTER");
+
+  /**
+   * The missed pairs (pairwise FN: two profiles of one true person in different predicted
+   * persons) by why, from their direct edge: {@code NOT_COMPARED} (no blocking rule paired them),
+   * {@code REVIEW} (in the review band, no veto), {@code REVIEW_CONSTRAINT} (held at REVIEW by a
+   * veto or a guard), {@code BELOW_REVIEW} (POSSIBLE or NO_MERGE) or
+   * {@code MERGE_IN_REJECTED_CLUSTER} (a MERGE edge in a cluster rejected as a whole). Inputs: the
+   * profile table of {@link #profileTruth} and the run's {@code identity/edges}. No I/O.
+   */
+  static Map<String, Long> missedPairs(Dataset<Row> profiles, Dataset<Row> edges) {
+    Dataset<Row> p = profiles.select(col(PROFILE), col(PERSON), col("truth"));
+    Dataset<Row> missed = p.as("x").join(p.as("y"), col("x.truth").equalTo(col("y.truth"))
+            .and(col("x." + PROFILE).lt(col("y." + PROFILE)))
+            .and(col("x." + PERSON).notEqual(col("y." + PERSON))))
+        .select(col("x." + PROFILE).as("pa"), col("y." + PROFILE).as("pb"));
+    Dataset<Row> e = edges.select(
+        least(col("profile_id_a"), col("profile_id_b")).as("pa"),
+        greatest(col("profile_id_a"), col("profile_id_b")).as("pb"),
+        col("decision"), col("constraint_hits"));
+    Column cause = when(col("decision").isNull(), "NOT_COMPARED")
+        .when(col("decision").equalTo("MERGE"), "MERGE_IN_REJECTED_CLUSTER")
+        .when(col("decision").equalTo("REVIEW")
+            .and(org.apache.spark.sql.functions.size(col("constraint_hits")).gt(0)),
+            "REVIEW_CONSTRAINT")
+        .when(col("decision").equalTo("REVIEW"), "REVIEW")
+        .otherwise("BELOW_REVIEW");
+    Map<String, Long> out = new LinkedHashMap<>();
+    MISSED_CAUSES.forEach(c -> out.put(c, 0L));
+    for (Row r : missed.join(e, new String[] {"pa", "pb"}, "left")
+        .groupBy(cause.as("cause")).count().collectAsList()) {
+      out.put(r.getString(0), r.getLong(1));
+    }
+    return out;
   }
 
   /**
@@ -478,6 +522,9 @@ public final class IdentityEvaluation {
     out.add("  pairwise (profiles): precision " + fmt(pw.get("precision")) + ", recall "
         + fmt(pw.get("recall")) + ", F1 " + fmt(pw.get("f1")) + ", F0.5 " + fmt(pw.get("f0_5"))
         + " (TP " + pw.get("tp") + ", FP " + pw.get("fp") + ", FN " + pw.get("fn") + ")");
+    if (pw.get("missed_by_cause") != null) {
+      out.add("  missed pairs by cause " + pw.get("missed_by_cause"));
+    }
     out.add("  B-cubed profiles: precision " + fmt(bc.get("precision")) + ", recall "
         + fmt(bc.get("recall")) + "; rows: precision " + fmt(rbc.get("precision")) + ", recall "
         + fmt(rbc.get("recall")));

@@ -209,6 +209,36 @@ class IdentityEvaluationTest {
   }
 
   @Test
+  void missedPairsAreCountedByTheirDirectEdge() {
+    // True person T has profiles a..f, predicted as six persons; U's two profiles are one.
+    StructType prof = new StructType().add("profile_id", DataTypes.StringType)
+        .add("person_id", DataTypes.StringType).add("truth", DataTypes.StringType);
+    List<Row> pr = new ArrayList<>();
+    for (String x : List.of("a", "b", "c", "d", "e", "f")) {
+      pr.add(RowFactory.create(x, "P" + x, "T"));
+    }
+    pr.add(RowFactory.create("u1", "PU", "U"));
+    pr.add(RowFactory.create("u2", "PU", "U"));
+    StructType edge = new StructType().add("profile_id_a", DataTypes.StringType)
+        .add("profile_id_b", DataTypes.StringType).add("decision", DataTypes.StringType)
+        .add("constraint_hits", DataTypes.createArrayType(DataTypes.StringType));
+    List<Row> ed = List.of(
+        RowFactory.create("b", "a", "REVIEW", List.of()), // either order
+        RowFactory.create("a", "c", "REVIEW", List.of("SEX_CONFLICT")),
+        RowFactory.create("a", "d", "POSSIBLE", List.of()),
+        RowFactory.create("a", "e", "NO_MERGE", List.of()),
+        RowFactory.create("a", "f", "MERGE", List.of()),
+        RowFactory.create("u1", "u2", "MERGE", List.of()), // found: not missed
+        RowFactory.create("a", "u1", "REVIEW", List.of())); // not a true pair
+    Map<String, Long> m = IdentityEvaluation.missedPairs(spark.createDataFrame(pr, prof),
+        spark.createDataFrame(ed, edge));
+    // 15 pairs among a..f: 5 from a have edges, the 10 others none.
+    assertEquals(Map.of("NOT_COMPARED", 10L, "REVIEW", 1L, "REVIEW_CONSTRAINT", 1L,
+        "BELOW_REVIEW", 2L, "MERGE_IN_REJECTED_CLUSTER", 1L), m);
+    assertEquals(IdentityEvaluation.MISSED_CAUSES, List.copyOf(m.keySet()));
+  }
+
+  @Test
   void mergedLookAlikesAreCounted() throws IOException {
     // A resolver that merges everything: every look-alike pair is merged.
     Path run = dir.resolve("run-all-in-one");
