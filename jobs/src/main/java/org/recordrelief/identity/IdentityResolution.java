@@ -274,15 +274,10 @@ public final class IdentityResolution {
    * agree on a name, and unrelated people's middle names agree by chance as often either way.
    */
   private static List<Comparison.Hit> withChanceMiddle(List<Comparison.Hit> hits) {
-    List<Comparison.Hit> out = new ArrayList<>(hits);
-    for (int i = 0; i < out.size(); i++) {
-      if (out.get(i).comparison() == Comparison.MIDDLE) {
-        Comparison.Hit name = out.stream().filter(h -> h.comparison() == Comparison.NAME)
-            .findFirst().orElseThrow();
-        out.set(i, Comparison.middleOfChosenNames(name));
-      }
-    }
-    return out;
+    Comparison.Hit name = hits.stream().filter(h -> h.comparison() == Comparison.NAME)
+        .findFirst().orElseThrow();
+    return hits.stream().map(h -> h.comparison() == Comparison.MIDDLE
+        ? Comparison.middleOfChosenNames(name) : h).toList();
   }
 
   /** Level counts; MIDDLE NOT_COMPARED is left out, so MIDDLE's m is conditional on NAME. */

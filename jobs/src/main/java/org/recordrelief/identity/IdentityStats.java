@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.LinkedHashMap;
@@ -74,12 +76,14 @@ public final class IdentityStats {
     }
     m.put("cluster_size_histogram", hist);
     Map<String, Long> clusters = new TreeMap<>();
-    for (Row r : t.get("clusters").groupBy("status").count().collectAsList()) {
+    long corroborated = 0;
+    for (Row r : t.get("clusters").groupBy("status")
+        .agg(count(lit(1)), sum(size(col("corroborated_bridges")))).collectAsList()) {
       clusters.put(r.getString(0), r.getLong(1));
+      corroborated += r.getLong(2);
     }
     m.put("candidate_clusters_by_status", clusters);
-    m.put("corroborated_bridges", t.get("clusters")
-        .selectExpr("coalesce(sum(size(corroborated_bridges)), 0)").first().getLong(0));
+    m.put("corroborated_bridges", corroborated);
     Map<String, Long> queue = new TreeMap<>();
     long queueSize = 0;
     for (Row r : t.get("review_queue").groupBy("item_type").count().collectAsList()) {

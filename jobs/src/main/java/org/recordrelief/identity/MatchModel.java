@@ -28,7 +28,7 @@ public final class MatchModel implements Serializable {
    * Least m of MIDDLE DISAGREE: one person's records can give different middle names (a second
    * given name, a mother's surname). Within one CII that is hardly ever seen, so the data alone
    * would make a conflicting middle name nearly a veto (about −11 bits); at 1 pair in 500 it
-   * weighs about −6.
+   * weighs about −7.
    */
   static final double MIDDLE_DISAGREE_MIN_M = 0.002;
 
@@ -40,7 +40,8 @@ public final class MatchModel implements Serializable {
     PRIORS.put(Comparison.NAME, new double[][] {
         {0.85, 0.002}, {0.03, 0.0005}, {0.01, 0.00005}, {0.04, 0.001}, {0.02, 0.0005},
         {0.02, 0.002}, {0.01, 0.005}, {0.01, 0.98}, {0.01, 0.01}});
-    // MIDDLE: m is conditional on NAME agreeing above INITIAL; NOT_COMPARED weighs nothing.
+    // MIDDLE: m is conditional on NAME agreeing above INITIAL; NOT_COMPARED is set to m = u = 1
+    // in training (it weighs nothing).
     PRIORS.put(Comparison.MIDDLE, new double[][] {
         {0.3, 0.002}, {0.2, 0.035}, {MIDDLE_DISAGREE_MIN_M, 0.3}, {0.498, 0.663}, {1, 1}});
     PRIORS.put(Comparison.DOB, new double[][] {
@@ -78,8 +79,7 @@ public final class MatchModel implements Serializable {
   public record Param(Comparison comparison, String level, double m, double u, long mCount,
       long uCount) implements Serializable {
     public double weight() {
-      if (comparison == Comparison.CII && level.equals("NULL")
-          || comparison == Comparison.MIDDLE && level.equals(Comparison.NOT_COMPARED)) {
+      if (comparison == Comparison.CII && level.equals("NULL")) {
         return 0;
       }
       return log2(m / u);
