@@ -67,6 +67,11 @@ public final class HistoryStage {
    * position), plus the identity status. Input: valid records with {@code person_id}. No I/O.
    */
   public static Dataset<Row> historyInput(Dataset<Row> validRecords) {
+    return historyInput(validRecords, new Column[0]);
+  }
+
+  /** As above, with {@code extra} columns after the ones {@link #toDojRow} reads. */
+  static Dataset<Row> historyInput(Dataset<Row> validRecords, Column... extra) {
     List<Column> cols = new ArrayList<>();
     cols.add(col(PERSON_ID));
     cols.add(col(RecordColumns.SOURCE_FILE));
@@ -80,6 +85,7 @@ public final class HistoryStage {
     boolean resolved = List.of(validRecords.columns()).contains(IDENTITY_STATUS);
     cols.add(resolved ? col(IDENTITY_STATUS)
         : lit(PersonIdentity.SUBJECT_ID_ONLY).as(IDENTITY_STATUS));
+    cols.addAll(List.of(extra));
     return validRecords.select(cols.toArray(new Column[0]));
   }
 

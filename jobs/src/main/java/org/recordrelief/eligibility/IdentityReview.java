@@ -10,13 +10,22 @@ import java.util.TreeSet;
 /**
  * A count whose outcome depends on an unresolved identity question
  * ({@code entity-resolution.md} §1.4, §7): evaluated once on the person's own records and once
- * with each REVIEW-band possible match merged in (and with all of them), the outcomes differ. Such
+ * with each REVIEW-band possible match merged in (and with all of them), or without a shared
+ * CII's rows that its core does not vouch for, the outcomes differ. Such
  * a count is never decided silently either way: it becomes {@code NEEDS_REVIEW} with flag
  * {@link Flag#IDENTITY_SENSITIVE}, and the candidate outcome is the most favourable of the
  * hypotheses (what the person gets if the reviewer finds in their favour).
  */
 public final class IdentityReview {
   private IdentityReview() {}
+
+  /**
+   * Whether a possible-match id names a shared-CII question (the CII profile {@code C:<cii>})
+   * rather than a person (a person id is a SUBJECT_ID or {@code CII:<cii>}).
+   */
+  public static boolean isSharedCii(String id) {
+    return id.startsWith("C:");
+  }
 
   /** Reason code placed first among the count's reason codes. */
   public static final String REASON_CODE = "IDENTITY_SENSITIVE";
@@ -26,7 +35,8 @@ public final class IdentityReview {
    *
    * @param separate the determination on the person's own records
    * @param alternatives outcomes of the same count under the merge hypotheses that changed it
-   * @param possibleMatches the possible-match person ids whose merge changes the outcome
+   * @param possibleMatches the possible-match person ids whose merge changes the outcome, and
+   *     the CII profiles ({@code C:<cii>}) whose untied rows change it
    */
   public static Determination apply(Determination separate, Collection<Outcome> alternatives,
       Collection<String> possibleMatches) {
@@ -58,10 +68,20 @@ public final class IdentityReview {
         codes.add(c);
       }
     }
-    int n = new TreeSet<>(possibleMatches).size();
-    String reason = "Needs identity review: the outcome changes if "
-        + (n == 1 ? "the possible match" : "one of the " + n + " possible matches")
-        + " (possible_match_person_ids) is the same person, which was not decided automatically."
+    TreeSet<String> ids = new TreeSet<>(possibleMatches);
+    long ciis = ids.stream().filter(IdentityReview::isSharedCii).count();
+    long n = ids.size() - ciis;
+    List<String> ifs = new ArrayList<>();
+    if (n > 0) {
+      ifs.add((n == 1 ? "the possible match" : "one of the " + n + " possible matches")
+          + " is the same person");
+    }
+    if (ciis > 0) {
+      ifs.add("rows under " + (ciis == 1 ? "the CII" : "one of the " + ciis + " CIIs")
+          + " that its main subject's rows do not vouch for are another person's");
+    }
+    String reason = "Needs identity review: the outcome changes if " + String.join(", or if ", ifs)
+        + " (possible_match_person_ids), which was not decided automatically."
         + " On this person's own records: " + separate.reason();
     return new Determination(separate.countKey(), separate.relevance(), Outcome.NEEDS_REVIEW,
         best, track, separate.ruleIds(), codes, separate.citation(), new TreeSet<>(flags), reason,

@@ -70,6 +70,30 @@ public final class Constraints {
     return true;
   }
 
+  /**
+   * Two DOBs one person's records can carry: a typo, a day/month swap, the same year and month,
+   * or a year slip on the same day.
+   */
+  static boolean explainable(String x, String y) {
+    int level = Comparison.dobLevel(x, y);
+    return level <= 3 || level == 4 && x.substring(4).equals(y.substring(4));
+  }
+
+  /** Some DOB of {@code a} and some of {@code b} are {@link #explainable}, or either has none. */
+  static boolean dobsExplainable(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    for (String x : a) {
+      for (String y : b) {
+        if (explainable(x, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The profile's only sex when it is seen on at least {@code minRows} rows, else null. */
   static String attestedSex(Map<String, Long> rows, int minRows) {
     if (rows.size() != 1) {
@@ -121,9 +145,7 @@ public final class Constraints {
     }
     for (int i = 0; i < dobs.size(); i++) {
       for (int j = i + 1; j < dobs.size(); j++) {
-        int level = Comparison.dobLevel(dobs.get(i), dobs.get(j));
-        boolean yearSlip = level == 4 && dobs.get(i).substring(4).equals(dobs.get(j).substring(4));
-        if (level <= 3 || yearSlip) {
+        if (explainable(dobs.get(i), dobs.get(j))) {
           parent[root(parent, i)] = root(parent, j);
         }
       }

@@ -12,6 +12,13 @@ public final class IdentityColumns {
   public static final String PERSON_ID = HistoryStage.PERSON_ID;
   /** The row's profile: {@code C:<cii>} or {@code S:<subject key>}. */
   public static final String PROFILE_ID = "profile_id";
+  /**
+   * On a row of a subject key its CII's core does not vouch for (possibly a second person's rows
+   * under the CII; {@code IdentityResolution.coreView}): that CII's profile id, else null.
+   * Identity-sensitive decisions ask whether the person's counts change without those rows.
+   */
+  public static final String SHARED_CII_QUESTION =
+      org.recordrelief.classify.IdentitySensitivity.SHARED_CII_QUESTION;
   /** SUBJECT_ID_ONLY, CII_ONLY or MERGED. */
   public static final String IDENTITY_STATUS = "identity_status";
 

@@ -72,7 +72,7 @@ final class IdentityProfiles {
   /**
    * The dominant part of a CII under several subject keys: the values of the rows of its
    * largest subject key (ties: the smallest key). Merges to the profile must match it, unless
-   * its other subject keys do ({@code IdentityResolution.guarded}).
+   * its other subject keys do ({@code IdentityResolution.coreView}).
    */
   static final StructType CORE = new StructType()
       .add("subject_key", DataTypes.StringType, false)
@@ -333,7 +333,7 @@ final class IdentityProfiles {
     }
     // Any CII under several subject keys may be shared, even when its values agree within
     // typos (a look-alike's DOB a day/month swap away): merges to it must hold for its core,
-    // unless its other subject keys match the core (IdentityResolution.guarded).
+    // unless its other subject keys match the core (IdentityResolution.coreView).
     // The other subject keys' values are kept to test whether they are the core's person.
     Row core = null;
     List<Row> others = new ArrayList<>();

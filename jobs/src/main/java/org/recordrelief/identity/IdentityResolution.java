@@ -2,6 +2,8 @@ package org.recordrelief.identity;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
@@ -24,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -161,12 +164,17 @@ public final class IdentityResolution {
 
     UserDefinedFunction profileId = udf(
         (UDF2<String, String, String>) IdentityValues::profileId, DataTypes.StringType);
+    Dataset<Row> untied = untiedSubjects(profiles, model, s)
+        .withColumn(IdentityColumns.SHARED_CII_QUESTION, col(IdentityColumns.PROFILE_ID))
+        .localCheckpoint();
     Dataset<Row> records = validRecords
         .withColumn(IdentityColumns.PROFILE_ID,
             profileId.apply(ciiColumn(validRecords), col(RecordColumns.SUBJECT_KEY)))
         .join(profilePerson.select(col("profile_id").as(IdentityColumns.PROFILE_ID),
             col(IdentityColumns.PERSON_ID), col(IdentityColumns.IDENTITY_STATUS)),
-            IdentityColumns.PROFILE_ID);
+            IdentityColumns.PROFILE_ID)
+        .join(broadcast(untied), new String[] {IdentityColumns.PROFILE_ID,
+            RecordColumns.SUBJECT_KEY}, "left");
 
     Dataset<Row> links = links(edges, profilePerson).localCheckpoint();
     Dataset<Row> possible = possibleMatches(links);
@@ -177,7 +185,7 @@ public final class IdentityResolution {
     audit.put("candidate_pairs", pairs);
     audit.put("edges", edges);
     audit.put("clusters", clusterTable(clusters, profilePerson));
-    audit.put("review_queue", reviewQueue(links, clusters, profiles, profilePerson));
+    audit.put("review_queue", reviewQueue(links, clusters, profiles, profilePerson, untied));
     audit.put("model", modelTable(spark, model));
     audit.put("blocking_stats", blocking.stats());
     audit.put("row_assignments", records.select(col(RecordColumns.SOURCE_FILE),
@@ -345,20 +353,21 @@ public final class IdentityResolution {
     ProfileValues vb = IdentityProfiles.values(pb);
     List<String> rules = r.getList(2);
     MatchModel.Score score = model.score(va, vb);
-    List<String> vetoes = new ArrayList<>(Constraints.vetoes(va, vb, s));
+    // A CII under several subject keys may hold a second person's rows: the vetoes are those of
+    // its core view (its dominant subject's rows and the snapshots tied to them), so that the
+    // minority rows' ids neither block nor carry a merge; and a merge (or a SUBJECT_ID link)
+    // must hold for the core view too, else it is a link to review.
+    CoreView ca = coreView(pa, model, s);
+    CoreView cb = coreView(pb, model, s);
+    ProfileValues xa = ca != null ? ca.values() : va;
+    ProfileValues xb = cb != null ? cb.values() : vb;
+    List<String> vetoes = new ArrayList<>(Constraints.vetoes(xa, xb, s));
     boolean det = rules.contains(IdentityColumns.DET_SUBJECT_ID);
     String decision = decide(score.total(), !vetoes.isEmpty(), det, s);
-    ProfileValues ca = guarded(pa, model, s) ? IdentityProfiles.coreValues(pa) : null;
-    ProfileValues cb = guarded(pb, model, s) ? IdentityProfiles.coreValues(pb) : null;
     if ((ca != null || cb != null) && (det || decision.equals(IdentityColumns.MERGE))) {
-      // A CII under several subject keys may hold a second person's rows: a merge (or a
-      // SUBJECT_ID link) to it must hold for its dominant subject's rows too, else it is a link
-      // to review.
-      ProfileValues xa = ca != null ? ca : va;
-      ProfileValues xb = cb != null ? cb : vb;
-      boolean coreDet = det && coreShares(pa, pb) && coreShares(pb, pa);
-      String coreDecision = decide(model.score(xa, xb).total(),
-          !Constraints.vetoes(xa, xb, s).isEmpty(), coreDet, s);
+      boolean coreDet = det && coreShares(ca, pb) && coreShares(cb, pa);
+      String coreDecision =
+          decide(model.score(xa, xb).total(), !vetoes.isEmpty(), coreDet, s);
       if (!coreDecision.equals(IdentityColumns.MERGE) && !(coreDet && vetoes.isEmpty())) {
         vetoes.add(SHARED_CII_OTHER_SUBJECT);
         det = false;
@@ -471,36 +480,101 @@ public final class IdentityResolution {
    * reason a CII has several; a look-alike on the CII (a common name, a DOB a day/month swap
    * off) does not match at MERGE without the CII.
    */
-  static boolean guarded(Row p, MatchModel model, IdentitySettings s) {
+  /**
+   * What a merge to a CII under several subject keys must hold for: its core (the rows of its
+   * largest subject key) with the other subject keys' snapshots tied to it, and their
+   * SUBJECT_IDs. A snapshot is tied when, compared with the core, it has no veto, its evidence
+   * (the weights without the candidate-pair prior: both sit under one fingerprint record)
+   * reaches {@code thresholds.review}, and the CII self-consistency check explains its DOBs (so
+   * a father's rows under a son's CII are not tied; a twin's are when nothing conflicts).
+   *
+   * @return null when the profile needs no guard: it has no core, or every other subject key
+   *     scores MERGE against the core and the profile is not a shared-CII suspect
+   */
+  static CoreView coreView(Row p, MatchModel model, IdentitySettings s) {
     ProfileValues core = IdentityProfiles.coreValuesWithoutCii(p);
     if (core == null) {
-      return false;
+      return null;
     }
-    if (p.<String>getList(p.fieldIndex("flags")).contains(IdentityProfiles.SHARED_CII_SUSPECT)) {
-      return true;
+    boolean guard =
+        p.<String>getList(p.fieldIndex("flags")).contains(IdentityProfiles.SHARED_CII_SUSPECT);
+    List<ProfileValues> others = IdentityProfiles.otherValues(p);
+    List<Row> parts = p.getList(p.fieldIndex("others"));
+    List<ProfileValues> tied = new ArrayList<>();
+    List<String> subjectIds = new ArrayList<>();
+    List<String> untied = new ArrayList<>();
+    String coreSubject = IdentityProfiles.coreSubjectId(p);
+    if (coreSubject != null) {
+      subjectIds.add(coreSubject);
     }
-    for (ProfileValues other : IdentityProfiles.otherValues(p)) {
-      if (!decide(model.score(core, other).total(), !Constraints.vetoes(core, other, s).isEmpty(),
-          false, s).equals(IdentityColumns.MERGE)) {
-        return true;
+    for (int i = 0; i < others.size(); i++) {
+      ProfileValues other = others.get(i);
+      MatchModel.Score score = model.score(core, other);
+      boolean veto = !Constraints.vetoes(core, other, s).isEmpty();
+      if (!decide(score.total(), veto, false, s).equals(IdentityColumns.MERGE)) {
+        guard = true;
+      }
+      // One CII is one fingerprint record: the candidate-pair prior does not apply.
+      if (!veto && score.total() - score.prior() >= s.reviewThreshold()
+          && Constraints.dobsExplainable(core.dobs(), other.dobs())) {
+        tied.add(other);
+        String sid = parts.get(i).getString(1);
+        if (sid != null) {
+          subjectIds.add(sid);
+        }
+      } else {
+        untied.add(parts.get(i).getString(0));
       }
     }
-    return false;
+    return guard
+        ? new CoreView(IdentityProfiles.coreValues(p).withParts(tied), subjectIds, untied)
+        : null;
   }
+
+  /**
+   * A guarded profile's {@link #coreView}: the values and the SUBJECT_IDs a merge must hold for,
+   * and the subject keys not tied to the core (possibly another person's rows).
+   */
+  record CoreView(ProfileValues values, List<String> subjectIds, List<String> untiedSubjectKeys) {}
+
+  /**
+   * The subject keys of guarded profiles not tied to their core ({@link #coreView}): profile_id,
+   * subject_key. Their rows stay in the profile (a CII is never split automatically, §2.2); the
+   * counts whose outcome depends on whose they are go to identity review.
+   */
+  static Dataset<Row> untiedSubjects(Dataset<Row> profiles, MatchModel model, IdentitySettings s) {
+    return profiles.drop("snapshots").flatMap((FlatMapFunction<Row, Row>) p -> {
+      CoreView v = coreView(p, model, s);
+      List<Row> out = new ArrayList<>();
+      if (v != null) {
+        for (String key : v.untiedSubjectKeys()) {
+          out.add(RowFactory.create(p.getString(p.fieldIndex("profile_id")), key));
+        }
+      }
+      return out.iterator();
+    }, Encoders.row(UNTIED));
+  }
+
+  /** Review reason of a CII holding subject keys its core does not vouch for. */
+  static final String UNTIED_SUBJECT_KEYS = "UNTIED_SUBJECT_KEYS";
+
+  static final StructType UNTIED = new StructType()
+      .add(IdentityColumns.PROFILE_ID, DataTypes.StringType, false)
+      .add(RecordColumns.SUBJECT_KEY, DataTypes.StringType, false);
 
   /** Constraint hit: the edge matches a shared-CII suspect's minority rows, not its core. */
   static final String SHARED_CII_OTHER_SUBJECT = "SHARED_CII_OTHER_SUBJECT";
 
   /**
-   * Whether the SUBJECT_ID link of {@code p} to {@code other} runs through p's core: true when
-   * p has no core, else when other carries the core's SUBJECT_ID.
+   * Whether a SUBJECT_ID link to {@code other} runs through a guarded profile's {@link
+   * #coreView}: true when there is no guard, else when other carries one of its SUBJECT_IDs.
    */
-  private static boolean coreShares(Row p, Row other) {
-    if (p.isNullAt(p.fieldIndex("core"))) {
+  private static boolean coreShares(CoreView view, Row other) {
+    if (view == null) {
       return true;
     }
-    String sid = IdentityProfiles.coreSubjectId(p);
-    return sid != null && other.<String>getList(other.fieldIndex("subject_ids")).contains(sid);
+    List<String> ids = other.getList(other.fieldIndex("subject_ids"));
+    return view.subjectIds().stream().anyMatch(ids::contains);
   }
 
   /**
@@ -549,7 +623,9 @@ public final class IdentityResolution {
     Map<String, List<String>> subjectKeys = new HashMap<>();
     for (Row p : r.<Row>getList(1)) {
       ProfileValues v = IdentityProfiles.values(p);
-      members.add(v);
+      // cannot-links and corroboration as the edges saw them: a guarded CII by its core view
+      CoreView core = coreView(p, model, s);
+      members.add(core != null ? core.values() : v);
       ids.add(v.profileId());
       if (v.cii() != null) {
         ciis.add(v.cii());
@@ -672,7 +748,7 @@ public final class IdentityResolution {
   }
 
   static Dataset<Row> reviewQueue(Dataset<Row> links, Dataset<Row> clusters,
-      Dataset<Row> profiles, Dataset<Row> profilePerson) {
+      Dataset<Row> profiles, Dataset<Row> profilePerson, Dataset<Row> untied) {
     Dataset<Row> edgeItems = links.where(col("decision").equalTo(IdentityColumns.REVIEW))
         .select(lit("EDGE").as("item_type"),
             concat(col("profile_id_a"), lit("~"), col("profile_id_b")).as("item_id"),
@@ -685,18 +761,26 @@ public final class IdentityResolution {
             col("member_profiles").as("profile_ids"), col("person_ids"),
             col("min_edge_weight").as("weight"), concat_ws(",", col("problems")).as("reason"),
             concat(lit("bridges: "), concat_ws(" ", col("bridges"))).as("evidence"));
+    // A possible shared CII: flagged, or holding subject keys its core does not vouch for (the
+    // C:<cii> that identity-sensitive counts name).
+    Dataset<Row> untiedCounts = untied.groupBy(col(IdentityColumns.PROFILE_ID))
+        .agg(count(lit(1)).as("untied_subject_keys"));
     Dataset<Row> profileItems = profiles
-        .where(org.apache.spark.sql.functions.array_contains(col("flags"), IdentityProfiles.SHARED_CII_SUSPECT))
+        .join(broadcast(untiedCounts), new String[] {"profile_id"}, "left")
+        .where(org.apache.spark.sql.functions.array_contains(col("flags"),
+            IdentityProfiles.SHARED_CII_SUSPECT).or(col("untied_subject_keys").isNotNull()))
         .join(profilePerson.select("profile_id", IdentityColumns.PERSON_ID), "profile_id")
         .select(lit("PROFILE").as("item_type"), col("profile_id").as("item_id"),
             array(col("profile_id")).as("profile_ids"),
             array(col(IdentityColumns.PERSON_ID)).as("person_ids"),
             lit(null).cast(DataTypes.DoubleType).as("weight"),
-            concat_ws(",", col("flags")).as("reason"),
+            concat_ws(",", col("flags"), when(col("untied_subject_keys").isNotNull(),
+                lit(UNTIED_SUBJECT_KEYS))).as("reason"),
             concat(lit("dobs="), org.apache.spark.sql.functions.size(col("dobs")),
                 lit(" sexes="), org.apache.spark.sql.functions.size(col("sexes")),
                 lit(" fbi_numbers="), org.apache.spark.sql.functions.size(col("fbi_numbers")),
-                lit(" rows="), col("row_count")).as("evidence"));
+                lit(" rows="), col("row_count"), lit(" untied_subject_keys="),
+                coalesce(col("untied_subject_keys"), lit(0L))).as("evidence"));
     return edgeItems.unionByName(clusterItems).unionByName(profileItems);
   }
 }

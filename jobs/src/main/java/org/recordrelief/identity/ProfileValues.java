@@ -50,6 +50,37 @@ public record ProfileValues(
     counties = List.copyOf(counties);
   }
 
+  /**
+   * These values together with other parts' (snapshots of the same profile): every distinct
+   * name, DOB, race, id and county, rows per sex summed; this view's id, CII and dates.
+   */
+  public ProfileValues withParts(List<ProfileValues> parts) {
+    if (parts.isEmpty()) {
+      return this;
+    }
+    java.util.Set<NameValue> n = new java.util.LinkedHashSet<>(names);
+    java.util.Set<String> d = new java.util.LinkedHashSet<>(dobs);
+    Map<String, Long> sx = new java.util.TreeMap<>(sexRows);
+    java.util.Set<String> r = new java.util.LinkedHashSet<>(races);
+    java.util.Set<String> f = new java.util.LinkedHashSet<>(fbis);
+    java.util.Set<String> c = new java.util.LinkedHashSet<>(cdls);
+    java.util.Set<String> ss = new java.util.LinkedHashSet<>(ssns);
+    java.util.Set<String> co = new java.util.TreeSet<>(counties);
+    for (ProfileValues p : parts) {
+      n.addAll(p.names);
+      d.addAll(p.dobs);
+      p.sexRows.forEach((k, v) -> sx.merge(k, v, Long::sum));
+      r.addAll(p.races);
+      f.addAll(p.fbis);
+      c.addAll(p.cdls);
+      ss.addAll(p.ssns);
+      co.addAll(p.counties);
+    }
+    return new ProfileValues(profileId, cii, List.copyOf(n), List.copyOf(d), sx, List.copyOf(r),
+        List.copyOf(f), List.copyOf(c), List.copyOf(ss), deathDate, lastEventDate,
+        List.copyOf(co));
+  }
+
   /** A profile whose records carry no county. */
   public ProfileValues(String profileId, String cii, List<NameValue> names, List<String> dobs,
       Map<String, Long> sexRows, List<String> races, List<String> fbis, List<String> cdls,

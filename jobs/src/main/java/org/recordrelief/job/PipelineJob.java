@@ -146,9 +146,12 @@ public final class PipelineJob {
       // NEEDS_REVIEW / NEEDS_IDENTITY_REVIEW (entity-resolution.md §7), never silently decided.
       Dataset<Row> personIdentity = null;
       if (settings.identity().mode() != IdentitySettings.Mode.SUBJECT_ID) {
+        // ... and so are counts that change if a shared CII's untied rows are someone else's.
         Dataset<Row> links = IdentitySensitivity.reviewLinks(possibleMatches);
-        personIdentity = IdentitySensitivity.personIdentity(links,
-            IdentitySensitivity.sensitiveCounts(resolved, links, classifier));
+        personIdentity = IdentitySensitivity.personIdentity(
+            links.union(IdentitySensitivity.sharedCiiLinks(resolved)),
+            IdentitySensitivity.sensitiveCounts(resolved, links, classifier)
+                .union(IdentitySensitivity.sharedCiiCounts(resolved, classifier)));
       }
       histories = HistoryStage.histories(resolved, personIdentity, classifier).persist(cache);
       Dataset<Row> hist = histories;

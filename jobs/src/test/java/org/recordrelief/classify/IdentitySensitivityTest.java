@@ -73,6 +73,30 @@ class IdentitySensitivityTest {
         record(4, "C", C_THEFT), record(5, "D", D_SALE)), schema);
   }
 
+  /**
+   * Person P: A's sale and, under the same CII but a subject key its core does not vouch for,
+   * B's murder. Person Q: D's sale and an untied theft. Resolved as by the identity stage.
+   */
+  private static Dataset<Row> sharedCiiResolved(SparkSession spark) {
+    StructType schema = RecordColumns.SCHEMA.add(HistoryStage.PERSON_ID, DataTypes.StringType)
+        .add(IdentitySensitivity.SHARED_CII_QUESTION, DataTypes.StringType);
+    return spark.createDataFrame(List.of(
+        withQuestion(record(2, "P", A_SALE), "A", null),
+        withQuestion(record(3, "P", B_MURDER), "B", "C:X1"),
+        withQuestion(record(5, "Q", D_SALE), "D", null),
+        withQuestion(record(4, "Q", C_THEFT), "C", "C:X2")), schema);
+  }
+
+  private static Row withQuestion(Row r, String subjectKey, String question) {
+    Object[] v = new Object[r.size() + 1];
+    for (int i = 0; i < r.size(); i++) {
+      v[i] = r.get(i);
+    }
+    v[12] = subjectKey;
+    v[r.size()] = question;
+    return RowFactory.create(v);
+  }
+
   private static Dataset<Row> possibleMatches(SparkSession spark) {
     StructType schema = DataTypes.createStructType(List.of(
         DataTypes.createStructField("person_id", DataTypes.StringType, false),
@@ -137,5 +161,36 @@ class IdentitySensitivityTest {
     assertEquals(alone.name(), d.getAs("legal_outcome"), "C's theft does not change D's count");
     assertEquals("SUBJECT_ID_ONLY", d.getAs("identity_status"));
     assertEquals(List.of("C"), d.getList(d.fieldIndex("possible_match_person_ids")));
+  }
+
+  @Test
+  void countsThatDependOnWhoseASharedCiisUntiedRowsAreGoToReview(SparkSession spark) {
+    Dataset<Row> resolved = sharedCiiResolved(spark);
+    List<Row> sensitive = IdentitySensitivity.sharedCiiCounts(resolved, CLASSIFIER)
+        .collectAsList();
+    // A's sale changes without B's murder; the theft under Q's CII changes nothing.
+    assertEquals(1, sensitive.size(), sensitive.toString());
+    Row r = sensitive.get(0);
+    assertEquals(List.of("P", "101002001000", "C:X1", "SPLIT"),
+        List.of(r.getString(0), r.getString(2), r.getString(3), r.getString(4)));
+    assertEquals(List.of("C:X1", "C:X2"), IdentitySensitivity.sharedCiiLinks(resolved)
+        .orderBy("person_id").collectAsList().stream().map(x -> x.getString(1)).toList());
+
+    Dataset<Row> identity = IdentitySensitivity.personIdentity(
+        IdentitySensitivity.sharedCiiLinks(resolved),
+        IdentitySensitivity.sharedCiiCounts(resolved, CLASSIFIER));
+    Dataset<Row> dets = HistoryStage.determinations(
+        HistoryStage.histories(resolved, identity, CLASSIFIER));
+    Row p = dets.where(col("person_id").equalTo("P")).first();
+    assertEquals("NEEDS_REVIEW", p.getAs("legal_outcome"));
+    assertEquals("NEEDS_IDENTITY_REVIEW", p.getAs("identity_status"));
+    assertEquals(List.of("C:X1"), p.getList(p.fieldIndex("possible_match_person_ids")));
+    Row q = dets.where(col("person_id").equalTo("Q")).first();
+    assertNotEquals("NEEDS_REVIEW", q.getAs("legal_outcome"));
+    assertNotEquals("NEEDS_IDENTITY_REVIEW", q.getAs("identity_status"));
+
+    // Records without the column (subject-id mode): no questions.
+    assertEquals(0, IdentitySensitivity.sharedCiiCounts(resolved(spark), CLASSIFIER).count());
+    assertEquals(0, IdentitySensitivity.sharedCiiLinks(resolved(spark)).count());
   }
 }

@@ -34,6 +34,22 @@ class IdentityReviewTest {
   }
 
   @Test
+  void theReasonSaysWhichQuestionChangesTheOutcome() {
+    Determination own = det(Outcome.REDUCE_TO_MISDEMEANOR, null,
+        Track.REDESIGNATE_11361_8_E_H, SentenceStatus.COMPLETED);
+    String both = IdentityReview.apply(own, Set.of(Outcome.NOT_ELIGIBLE),
+        Set.of("P2", "C:1234567890")).reason();
+    assertTrue(both.contains("the possible match is the same person, or if rows under the CII"),
+        both);
+    String cii = IdentityReview.apply(own, Set.of(Outcome.NOT_ELIGIBLE),
+        Set.of("C:1234567890", "C:2234567890")).reason();
+    assertTrue(cii.contains("if rows under one of the 2 CIIs that its main subject's rows")
+        && !cii.contains("possible match"), cii);
+    assertTrue(IdentityReview.isSharedCii("C:1234567890"));
+    assertFalse(IdentityReview.isSharedCii("CII:1234567890"), "a person id, not a question");
+  }
+
+  @Test
   void deniedOnOwnRecordsButReliefUnderTheMergeGetsTheMergedReliefAsCandidateAndATrack() {
     Determination own = new Determination(KEY, Relevance.PROP64, Outcome.NOT_ELIGIBLE, null, null,
         List.of("G4"), List.of("G4"), "", new TreeSet<>(), "Not eligible.",

@@ -126,6 +126,29 @@ class IdentityResolutionTest {
     // one off: far below the review band, a link to review unless below thresholds.ciiTypoReview.
     rows.add("U1", "A000000141", "DIAZ,ROSA", "19690512");
     rows.add("U2", "A000000147", "CLIAZ,ROSA", "19700512");
+    // A CII whose dominant subject is R1 and whose one row of X1, another person, carries X1's
+    // licence. R1's second CII has another licence: a conflict with X1's row, not with R1's,
+    // so it does not block the merge through R1's SSN.
+    for (int i = 0; i < 3; i++) {
+      rows.row("R1", "A000000181", "LINDGREN,OSKAR", "19820614").set("PRI_SSN", "533218790")
+          .add();
+    }
+    rows.row("X1", "A000000181", "MORALES,IVAN", "19911203").set("PRI_CDL", "M7720145").add();
+    rows.row("R2", "A000000182", "LINDGREN,OSKAR", "19820614").set("PRI_SSN", "533218790")
+        .set("PRI_CDL", "L4410233").add();
+    // One person under one CII with two SUBJECT_IDs: V2's rows give a nickname, no DOB, an SSN
+    // and an FBI number; V1's, the full name and a DOB. V2's rows are not a MERGE for V1's on
+    // their own, but nothing sets them apart: they are tied to the core, and V2's second CII
+    // merges through V2's ids and SUBJECT_ID.
+    for (int i = 0; i < 3; i++) {
+      rows.add("V1", "A000000191", "PETERSEN,ANDREW", "19880723");
+    }
+    for (int i = 0; i < 2; i++) {
+      rows.row("V2", "A000000191", "PETERSEN,ANDY", "").set("PRI_SSN", "548812390")
+          .set("FBI_NUMBER", "418832LK5").add();
+    }
+    rows.row("V2", "A000000737", "PETERSEN,ANDY", "").set("PRI_SSN", "548812390")
+        .set("FBI_NUMBER", "418832LK5").add();
     result = IdentityResolution.resolve(spark, rows.dataset(spark), S);
     person = persons(result);
   }
@@ -187,6 +210,21 @@ class IdentityResolutionTest {
     String e = edge("A000000121", "A000000222");
     assertTrue(e.startsWith("[MERGE,")
         && !e.contains(IdentityResolution.SHARED_CII_OTHER_SUBJECT), e);
+  }
+
+  @Test
+  void aSharedCiisMinorityRowsDoNotVetoAMergeThroughItsCore() {
+    String e = edge("A000000181", "A000000182");
+    assertTrue(e.startsWith("[MERGE,") && !e.contains("CONFLICTING_CDL"), e);
+    assertEquals(person.get("R1"), person.get("R2"), e);
+  }
+
+  @Test
+  void aSnapshotTiedToTheCoreCarriesAMergeToItsCii() {
+    String e = edge("A000000191", "A000000737");
+    assertTrue(e.startsWith("[MERGE,")
+        && !e.contains(IdentityResolution.SHARED_CII_OTHER_SUBJECT), e);
+    assertEquals(person.get("V1"), person.get("V2/C:A000000737"), e);
   }
 
   @Test
@@ -343,9 +381,9 @@ class IdentityResolutionTest {
   void unrelatedPeopleStayApartAndBackgroundIsCiiOnly() {
     long persons = result.records().select("person_id").distinct().count();
     long profiles = result.records().select("profile_id").distinct().count();
-    // Merged: N1+N2, M1's, S1's, K1's, Q1/Q2's, P1/P2's and W1/W2's two CIIs, maybe C1+C2
-    // and D1+D2.
-    assertTrue(profiles - persons >= 7 && profiles - persons <= 9, profiles + " " + persons);
+    // Merged: N1+N2, M1's, S1's, K1's, Q1/Q2's, P1/P2's, W1/W2's, R1/R2's and V1/V2's two
+    // CIIs, maybe C1+C2 and D1+D2.
+    assertTrue(profiles - persons >= 9 && profiles - persons <= 11, profiles + " " + persons);
     assertEquals(IdentityColumns.CII_ONLY, result.records().where("subject_key = 'BG3'")
         .select(IdentityColumns.IDENTITY_STATUS).first().getString(0));
   }
@@ -356,9 +394,10 @@ class IdentityResolutionTest {
     for (Row r : result.audit().get("blocking_stats").collectAsList()) {
       pairs.put(r.getString(0), r.getLong(1));
     }
-    assertEquals(4L, pairs.get(Blocking.B1_FBI)); // N1–N2, H1–H2, S1–S1B, K1–K1B
+    assertEquals(5L, pairs.get(Blocking.B1_FBI)); // N1–N2, H1–H2, S1–S1B, K1–K1B, V2's CIIs
     assertEquals(1L, pairs.get(Blocking.B6_NAME_SWAP)); // N1–N2
-    assertEquals(3L, pairs.get(IdentityColumns.DET_SUBJECT_ID)); // M1's, S2's, P2's two CIIs
+    // M1's, S2's, P2's and V2's two CIIs
+    assertEquals(4L, pairs.get(IdentityColumns.DET_SUBJECT_ID));
     assertTrue(result.audit().get("model").where("comparison = 'NAME' and level = 'EXACT'")
         .count() == 1);
     // the COUNTY term frequencies are part of the model table

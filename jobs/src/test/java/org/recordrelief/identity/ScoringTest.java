@@ -549,4 +549,50 @@ class ScoringTest {
     assertFalse(other.stream().anyMatch(k -> k[0].equals(Blocking.B10_NAME_WITHOUT_DOB)
         && k[2].equals("L")));
   }
+
+  @Test
+  void dobsOfOnePersonAreThoseTheSelfConsistencyCheckExplains() {
+    String[][] cases = {
+      // a, b, explainable
+      {"19800512", "19800512", "true"},
+      {"19800512", "19800513", "true"},  // one keying error
+      {"19800512", "19801205", "true"},  // day/month swapped
+      {"19800512", "19800529", "true"},  // same year and month
+      {"19800512", "19810512", "true"},  // a year slip on the same day
+      {"19800512", "19810612", "false"}, // a year and a month off
+      {"19800512", "20050512", "false"}, // father and son
+    };
+    for (String[] c : cases) {
+      assertEquals(Boolean.parseBoolean(c[2]), Constraints.explainable(c[0], c[1]),
+          c[0] + " " + c[1]);
+    }
+    assertTrue(Constraints.dobsExplainable(List.of(), List.of("19800512")),
+        "no DOB: nothing against");
+    assertTrue(Constraints.dobsExplainable(List.of("20050512", "19800512"), List.of("19800513")));
+    assertFalse(Constraints.dobsExplainable(List.of("20050512"), List.of("19800513")));
+  }
+
+  @Test
+  void aCoreWithItsTiedPartsHasEveryValueOfBoth() {
+    ProfileValues core = new ProfileValues("C:1", "A000000001",
+        List.of(new ProfileValues.NameValue(PersonName.parse("PETERSEN,ANDREW"), 0.1)),
+        List.of("19880723"), Map.of("M", 3L), List.of("WHITE"), List.of(), List.of(), List.of(),
+        "20200101", "20190101", List.of("ALAMEDA"));
+    ProfileValues part = new ProfileValues("C:1", null,
+        List.of(new ProfileValues.NameValue(PersonName.parse("PETERSEN,ANDY"), 0.2)),
+        List.of(), Map.of("M", 2L), List.of("WHITE"), List.of("418832LK5"), List.of(),
+        List.of("548812390"), null, null, List.of("FRESNO"));
+    ProfileValues both = core.withParts(List.of(part));
+    assertEquals(List.of("PETERSEN,ANDREW", "PETERSEN,ANDY"),
+        both.names().stream().map(n -> n.name().text()).toList());
+    assertEquals(List.of("19880723"), both.dobs());
+    assertEquals(Map.of("M", 5L), both.sexRows());
+    assertEquals(List.of("WHITE"), both.races());
+    assertEquals(List.of("418832LK5"), both.fbis());
+    assertEquals(List.of("548812390"), both.ssns());
+    assertEquals(List.of("ALAMEDA", "FRESNO"), both.counties());
+    assertEquals(List.of("A000000001", "20200101", "20190101"),
+        List.of(both.cii(), both.deathDate(), both.lastEventDate()), "the core's own");
+    assertEquals(core, core.withParts(List.of()));
+  }
 }
