@@ -483,10 +483,9 @@ public final class IdentityResolution {
   /**
    * What a merge to a CII under several subject keys must hold for: its core (the rows of its
    * largest subject key) with the other subject keys' snapshots tied to it, and their
-   * SUBJECT_IDs. A snapshot is tied when, compared with the core, it has no veto, its evidence
-   * (the weights without the candidate-pair prior: both sit under one fingerprint record)
-   * reaches {@code thresholds.review}, and the CII self-consistency check explains its DOBs (so
-   * a father's rows under a son's CII are not tied; a twin's are when nothing conflicts).
+   * SUBJECT_IDs. A snapshot is tied when, compared with the core on its own, it is a MERGE (no
+   * veto) and the CII self-consistency check explains its DOBs (a father's rows under a son's
+   * CII are not tied).
    *
    * @return null when the profile needs no guard: it has no core, or every other subject key
    *     scores MERGE against the core and the profile is not a shared-CII suspect
@@ -509,14 +508,13 @@ public final class IdentityResolution {
     }
     for (int i = 0; i < others.size(); i++) {
       ProfileValues other = others.get(i);
-      MatchModel.Score score = model.score(core, other);
       boolean veto = !Constraints.vetoes(core, other, s).isEmpty();
-      if (!decide(score.total(), veto, false, s).equals(IdentityColumns.MERGE)) {
-        guard = true;
-      }
-      // One CII is one fingerprint record: the candidate-pair prior does not apply.
-      if (!veto && score.total() - score.prior() >= s.reviewThreshold()
-          && Constraints.dobsExplainable(core.dobs(), other.dobs())) {
+      boolean merge =
+          decide(model.score(core, other).total(), veto, false, s).equals(IdentityColumns.MERGE);
+      guard |= !merge;
+      // Less than a MERGE is not enough: a look-alike's rows under the CII (same name, DOB a
+      // day/month swap away) weigh in the review band against the owner's.
+      if (merge && Constraints.dobsExplainable(core.dobs(), other.dobs())) {
         tied.add(other);
         String sid = parts.get(i).getString(1);
         if (sid != null) {

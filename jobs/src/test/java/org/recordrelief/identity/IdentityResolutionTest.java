@@ -136,17 +136,19 @@ class IdentityResolutionTest {
     rows.row("X1", "A000000181", "MORALES,IVAN", "19911203").set("PRI_CDL", "M7720145").add();
     rows.row("R2", "A000000182", "LINDGREN,OSKAR", "19820614").set("PRI_SSN", "533218790")
         .set("PRI_CDL", "L4410233").add();
-    // One person under one CII with two SUBJECT_IDs: V2's rows give a nickname, no DOB, an SSN
-    // and an FBI number; V1's, the full name and a DOB. V2's rows are not a MERGE for V1's on
-    // their own, but nothing sets them apart: they are tied to the core, and V2's second CII
-    // merges through V2's ids and SUBJECT_ID.
+    // One person under one CII with two SUBJECT_IDs, V1 and V2, and one row of Y1, someone
+    // else: the CII is held to its core. V2's rows match V1's as one person on their own (V1's
+    // licence) and add an SSN and an FBI number, so they are part of the core view: V2's second CII (a
+    // nickname, no DOB, the same ids) merges through them. Y1's row is not vouched for.
     for (int i = 0; i < 3; i++) {
-      rows.add("V1", "A000000191", "PETERSEN,ANDREW", "19880723");
+      rows.row("V1", "A000000191", "PETERSEN,ANDREW", "19880723").set("PRI_CDL", "P7741093")
+          .add();
     }
     for (int i = 0; i < 2; i++) {
-      rows.row("V2", "A000000191", "PETERSEN,ANDY", "").set("PRI_SSN", "548812390")
-          .set("FBI_NUMBER", "418832LK5").add();
+      rows.row("V2", "A000000191", "PETERSEN,ANDREW", "19880723").set("PRI_CDL", "P7741093")
+          .set("PRI_SSN", "548812390").set("FBI_NUMBER", "418832LK5").add();
     }
+    rows.add("Y1", "A000000191", "OYELARAN,BISI", "19570214");
     rows.row("V2", "A000000737", "PETERSEN,ANDY", "").set("PRI_SSN", "548812390")
         .set("FBI_NUMBER", "418832LK5").add();
     result = IdentityResolution.resolve(spark, rows.dataset(spark), S);
@@ -225,6 +227,16 @@ class IdentityResolutionTest {
     assertTrue(e.startsWith("[MERGE,")
         && !e.contains(IdentityResolution.SHARED_CII_OTHER_SUBJECT), e);
     assertEquals(person.get("V1"), person.get("V2/C:A000000737"), e);
+    // Y1's row stays in the CII (never split) with its question for identity review.
+    Map<String, String> question = new TreeMap<>();
+    for (Row r : result.records().where("profile_id = 'C:A000000191'")
+        .select("subject_key", IdentityColumns.SHARED_CII_QUESTION).collectAsList()) {
+      question.put(r.getString(0), String.valueOf(r.getString(1)));
+    }
+    assertEquals(Map.of("V1", "null", "V2", "null", "Y1", "C:A000000191"), question);
+    Row item = result.audit().get("review_queue").where("item_id = 'C:A000000191'").first();
+    assertTrue(item.<String>getAs("reason").contains(IdentityResolution.UNTIED_SUBJECT_KEYS),
+        item.toString());
   }
 
   @Test
