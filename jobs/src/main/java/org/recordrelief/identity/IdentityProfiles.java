@@ -1,12 +1,18 @@
 package org.recordrelief.identity;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -42,6 +48,11 @@ final class IdentityProfiles {
   static final String SHARED_CII_SUSPECT = "SHARED_CII_SUSPECT";
   /** Profile flag: values disagree beyond typos within one subject key (one DOJ subject). */
   static final String INCONSISTENT_VALUES = "INCONSISTENT_VALUES";
+  /**
+   * Profile flag: an orphan whose SUBJECT_ID is under exactly one CII elsewhere, so its rows are
+   * that CII's subject's rows with the CII left blank (no second CII can come along through it).
+   */
+  static final String ORPHAN_OF_ONE_CII = "ORPHAN_OF_ONE_CII";
   /** Identity snapshots kept per profile for m training. */
   static final int SNAPSHOTS = 4;
 
@@ -225,7 +236,33 @@ final class IdentityProfiles {
         .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
         .mapGroups((MapGroupsFunction<String, Row, Row>) IdentityProfiles::aggregate,
             Encoders.row(PROFILE));
-    return withTermFrequencies(raw);
+    return withOrphanOfOneCii(withTermFrequencies(raw));
+  }
+
+  /**
+   * Adds {@link #ORPHAN_OF_ONE_CII} to the flags of orphans (one SUBJECT_ID, no CII) whose
+   * SUBJECT_ID is carried by exactly one CII profile. Same columns, same rows.
+   */
+  static Dataset<Row> withOrphanOfOneCii(Dataset<Row> profiles) {
+    Dataset<Row> ciisPerSubject = profiles.where(col("cii").isNotNull())
+        .select(explode(col("subject_ids")).as("one_sid"))
+        .groupBy(col("one_sid")).agg(count(lit(1)).as("one_ciis"))
+        .where(col("one_ciis").equalTo(1));
+    Dataset<Row> orphans = profiles
+        .where(col("cii").isNull().and(size(col("subject_ids")).equalTo(1)))
+        .select(col("profile_id").as("one_profile_id"),
+            element_at(col("subject_ids"), 1).as("one_sid"))
+        .join(ciisPerSubject, "one_sid");
+    List<Column> cols = new ArrayList<>();
+    for (String f : PROFILE.fieldNames()) {
+      cols.add(f.equals("flags")
+          ? when(col("one_profile_id").isNotNull(),
+              concat(col("flags"), array(lit(ORPHAN_OF_ONE_CII)))).otherwise(col("flags"))
+              .as("flags")
+          : col(f));
+    }
+    return profiles.join(orphans, col("profile_id").equalTo(col("one_profile_id")), "left")
+        .select(cols.toArray(new Column[0]));
   }
 
   /** Aggregate one profile's rows (order-independent: every set is sorted). */

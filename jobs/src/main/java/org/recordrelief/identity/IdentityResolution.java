@@ -167,13 +167,15 @@ public final class IdentityResolution {
     Dataset<Row> untied = untiedSubjects(profiles, model, s)
         .withColumn(IdentityColumns.SHARED_CII_QUESTION, col(IdentityColumns.PROFILE_ID))
         .localCheckpoint();
+    Dataset<Row> questions = untied
+        .unionByName(orphanQuestions(untied, profiles, profilePerson)).localCheckpoint();
     Dataset<Row> records = validRecords
         .withColumn(IdentityColumns.PROFILE_ID,
             profileId.apply(ciiColumn(validRecords), col(RecordColumns.SUBJECT_KEY)))
         .join(profilePerson.select(col("profile_id").as(IdentityColumns.PROFILE_ID),
             col(IdentityColumns.PERSON_ID), col(IdentityColumns.IDENTITY_STATUS)),
             IdentityColumns.PROFILE_ID)
-        .join(broadcast(untied), new String[] {IdentityColumns.PROFILE_ID,
+        .join(broadcast(questions), new String[] {IdentityColumns.PROFILE_ID,
             RecordColumns.SUBJECT_KEY}, "left");
 
     Dataset<Row> links = links(edges, profilePerson).localCheckpoint();
@@ -369,9 +371,16 @@ public final class IdentityResolution {
       String coreDecision =
           decide(model.score(xa, xb).total(), !vetoes.isEmpty(), coreDet, s);
       if (!coreDecision.equals(IdentityColumns.MERGE) && !(coreDet && vetoes.isEmpty())) {
-        vetoes.add(SHARED_CII_OTHER_SUBJECT);
-        det = false;
-        decision = IdentityColumns.REVIEW;
+        if (det && vetoes.isEmpty()
+            && (orphanOfUntied(pa, va, cb, s) || orphanOfUntied(pb, vb, ca, s))) {
+          // The rows of an untied subject key with the CII left blank: the DOJ's subject link
+          // stands, and they carry the CII's question as the rest of that subject's rows do.
+          decision = decide(score.total(), false, true, s);
+        } else {
+          vetoes.add(SHARED_CII_OTHER_SUBJECT);
+          det = false;
+          decision = IdentityColumns.REVIEW;
+        }
       }
     }
     // A CII one keying error off another is one fingerprint record mistyped or a neighbour in
@@ -501,7 +510,7 @@ public final class IdentityResolution {
     List<Row> parts = p.getList(p.fieldIndex("others"));
     List<ProfileValues> tied = new ArrayList<>();
     List<String> subjectIds = new ArrayList<>();
-    List<String> untied = new ArrayList<>();
+    Map<String, ProfileValues> untied = new LinkedHashMap<>();
     String coreSubject = IdentityProfiles.coreSubjectId(p);
     if (coreSubject != null) {
       subjectIds.add(coreSubject);
@@ -521,7 +530,7 @@ public final class IdentityResolution {
           subjectIds.add(sid);
         }
       } else {
-        untied.add(parts.get(i).getString(0));
+        untied.put(parts.get(i).getString(0), other);
       }
     }
     return guard
@@ -531,9 +540,15 @@ public final class IdentityResolution {
 
   /**
    * A guarded profile's {@link #coreView}: the values and the SUBJECT_IDs a merge must hold for,
-   * and the subject keys not tied to the core (possibly another person's rows).
+   * and the values of each subject key not tied to the core (possibly another person's rows).
    */
-  record CoreView(ProfileValues values, List<String> subjectIds, List<String> untiedSubjectKeys) {}
+  record CoreView(ProfileValues values, List<String> subjectIds,
+      Map<String, ProfileValues> untiedParts) {
+    /** The untied subject keys, in key order. */
+    List<String> untiedSubjectKeys() {
+      return List.copyOf(untiedParts.keySet());
+    }
+  }
 
   /**
    * The subject keys of guarded profiles not tied to their core ({@link #coreView}): profile_id,
@@ -551,6 +566,49 @@ public final class IdentityResolution {
       }
       return out.iterator();
     }, Encoders.row(UNTIED));
+  }
+
+  /**
+   * Whether {@code orphan} is the blank-CII rows of one of {@code view}'s untied subject keys:
+   * flagged {@link IdentityProfiles#ORPHAN_OF_ONE_CII} (its SUBJECT_ID under that CII alone),
+   * its subject key untied there, and no veto against that subject key's rows under the CII.
+   */
+  private static boolean orphanOfUntied(Row orphan, ProfileValues values, CoreView view,
+      IdentitySettings s) {
+    if (view == null || !orphan.<String>getList(orphan.fieldIndex("flags"))
+        .contains(IdentityProfiles.ORPHAN_OF_ONE_CII)) {
+      return false;
+    }
+    for (String key : orphan.<String>getList(orphan.fieldIndex("subject_keys"))) {
+      ProfileValues part = view.untiedParts().get(key);
+      if (part != null && Constraints.vetoes(values, part, s).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The shared-CII questions of orphans that joined their untied subject key's CII ({@link
+   * #orphanOfUntied}): profile_id (the orphan), subject_key, shared_cii_question (the CII's
+   * profile id). Input: {@link #untiedSubjects} with the question, profiles, profile persons.
+   */
+  static Dataset<Row> orphanQuestions(Dataset<Row> untied, Dataset<Row> profiles,
+      Dataset<Row> profilePerson) {
+    Dataset<Row> person = profilePerson.select(col("profile_id"), col(IdentityColumns.PERSON_ID));
+    return profiles
+        .where(org.apache.spark.sql.functions.array_contains(col("flags"),
+            IdentityProfiles.ORPHAN_OF_ONE_CII))
+        .select(col("profile_id"), explode(col("subject_keys")).as(RecordColumns.SUBJECT_KEY))
+        .join(untied.select(col(RecordColumns.SUBJECT_KEY),
+            col(IdentityColumns.SHARED_CII_QUESTION)), RecordColumns.SUBJECT_KEY)
+        .join(person, "profile_id")
+        .join(person.select(col("profile_id").as(IdentityColumns.SHARED_CII_QUESTION),
+            col(IdentityColumns.PERSON_ID).as("cii_person_id")),
+            IdentityColumns.SHARED_CII_QUESTION)
+        .where(col(IdentityColumns.PERSON_ID).equalTo(col("cii_person_id")))
+        .select(col("profile_id").as(IdentityColumns.PROFILE_ID), col(RecordColumns.SUBJECT_KEY),
+            col(IdentityColumns.SHARED_CII_QUESTION));
   }
 
   /** Review reason of a CII holding subject keys its core does not vouch for. */

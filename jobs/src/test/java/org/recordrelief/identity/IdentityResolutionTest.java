@@ -151,6 +151,10 @@ class IdentityResolutionTest {
     rows.add("Y1", "A000000191", "OYELARAN,BISI", "19570214");
     rows.row("V2", "A000000737", "PETERSEN,ANDY", "").set("PRI_SSN", "548812390")
         .set("FBI_NUMBER", "418832LK5").add();
+    // Y1's second row with the CII left blank: an orphan of Y1, whose SUBJECT_ID is under that
+    // CII alone. M1's orphan row: M1 is under two CIIs.
+    rows.add("Y1", "", "OYELARAN,BISI", "19570214");
+    rows.add("M1", "", "OKAFOR,GRACE", "19900101");
     result = IdentityResolution.resolve(spark, rows.dataset(spark), S);
     person = persons(result);
   }
@@ -237,6 +241,34 @@ class IdentityResolutionTest {
     Row item = result.audit().get("review_queue").where("item_id = 'C:A000000191'").first();
     assertTrue(item.<String>getAs("reason").contains(IdentityResolution.UNTIED_SUBJECT_KEYS),
         item.toString());
+  }
+
+  @Test
+  void anUntiedSubjectsBlankCiiRowsJoinItsCiiAndCarryItsQuestion() {
+    Row e = result.audit().get("edges")
+        .where("profile_id_a = 'C:A000000191' and profile_id_b = 'S:Y1'").first();
+    assertTrue(e.<Boolean>getAs("must_link"), e.toString());
+    assertFalse(e.<String>getList(e.fieldIndex("constraint_hits"))
+        .contains(IdentityResolution.SHARED_CII_OTHER_SUBJECT), e.toString());
+    Map<String, String> personOf = new TreeMap<>();
+    Map<String, String> question = new TreeMap<>();
+    for (Row r : result.records().where("subject_key = 'Y1'").select("profile_id", "person_id",
+        IdentityColumns.SHARED_CII_QUESTION).collectAsList()) {
+      personOf.put(r.getString(0), r.getString(1));
+      question.put(r.getString(0), r.getString(2));
+    }
+    assertEquals(person.get("V1"), personOf.get("S:Y1"));
+    assertEquals(Map.of("C:A000000191", "C:A000000191", "S:Y1", "C:A000000191"), question);
+    // only an orphan whose SUBJECT_ID is under one CII: M1 is under two
+    Map<String, List<String>> flags = new TreeMap<>();
+    for (Row r : result.audit().get("profiles").where("profile_id in ('S:Y1', 'S:M1')")
+        .select("profile_id", "flags").collectAsList()) {
+      flags.put(r.getString(0), r.getList(1));
+    }
+    assertEquals(List.of("ORPHAN", IdentityProfiles.ORPHAN_OF_ONE_CII), flags.get("S:Y1"));
+    assertEquals(List.of("ORPHAN"), flags.get("S:M1"));
+    // not a review item of its own: the CII's item covers it
+    assertEquals(0, result.audit().get("review_queue").where("item_id = 'S:Y1'").count());
   }
 
   @Test
@@ -394,8 +426,8 @@ class IdentityResolutionTest {
     long persons = result.records().select("person_id").distinct().count();
     long profiles = result.records().select("profile_id").distinct().count();
     // Merged: N1+N2, M1's, S1's, K1's, Q1/Q2's, P1/P2's, W1/W2's, R1/R2's and V1/V2's two
-    // CIIs, maybe C1+C2 and D1+D2.
-    assertTrue(profiles - persons >= 9 && profiles - persons <= 11, profiles + " " + persons);
+    // CIIs, M1's and Y1's orphans, maybe C1+C2 and D1+D2.
+    assertTrue(profiles - persons >= 11 && profiles - persons <= 13, profiles + " " + persons);
     assertEquals(IdentityColumns.CII_ONLY, result.records().where("subject_key = 'BG3'")
         .select(IdentityColumns.IDENTITY_STATUS).first().getString(0));
   }
@@ -408,8 +440,8 @@ class IdentityResolutionTest {
     }
     assertEquals(5L, pairs.get(Blocking.B1_FBI)); // N1–N2, H1–H2, S1–S1B, K1–K1B, V2's CIIs
     assertEquals(1L, pairs.get(Blocking.B6_NAME_SWAP)); // N1–N2
-    // M1's, S2's, P2's and V2's two CIIs
-    assertEquals(4L, pairs.get(IdentityColumns.DET_SUBJECT_ID));
+    // M1's, S2's, P2's and V2's two CIIs; M1's orphan with each of M1's CIIs; Y1's orphan
+    assertEquals(7L, pairs.get(IdentityColumns.DET_SUBJECT_ID));
     assertTrue(result.audit().get("model").where("comparison = 'NAME' and level = 'EXACT'")
         .count() == 1);
     // the COUNTY term frequencies are part of the model table
