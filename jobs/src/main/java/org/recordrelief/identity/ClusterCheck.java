@@ -18,7 +18,8 @@ import org.recordrelief.config.IdentitySettings;
  * core.) A bridge below the strong weight still stands when it is <em>corroborated</em>: every
  * pair of profiles across it, compared directly, weighs at least the review threshold. A chain
  * is dangerous when its ends are different people; here no member on one side is, on direct
- * comparison, clearly someone other than any member on the other. A cluster rejected for weak
+ * comparison, clearly someone other than any member on the other (and the bridge is {@link
+ * Edge#corroborable}). A cluster rejected for weak
  * bridges keeps its strongly linked parts: the weak bridges are cut and each part is checked
  * again, so adding a doubtful link never undoes the merges that stand without it. Pure; called
  * per cluster.
@@ -26,8 +27,16 @@ import org.recordrelief.config.IdentitySettings;
 public final class ClusterCheck {
   private ClusterCheck() {}
 
-  /** A clustering edge: a MERGE edge, or a DET_SUBJECT_ID must-link (never a weak bridge). */
-  public record Edge(String a, String b, double weight, boolean mustLink) {}
+  /**
+   * A clustering edge: a MERGE edge, or a DET_SUBJECT_ID must-link (never a weak bridge).
+   * {@code corroborable}: whether, as a weak bridge, it may stand on corroboration (see {@link
+   * IdentityResolution#corroborable}).
+   */
+  public record Edge(String a, String b, double weight, boolean mustLink, boolean corroborable) {
+    public Edge(String a, String b, double weight, boolean mustLink) {
+      this(a, b, weight, mustLink, true);
+    }
+  }
 
   /**
    * The verdict.
@@ -107,7 +116,7 @@ public final class ClusterCheck {
       // A two-profile cluster's only edge is trivially a bridge; chains need three profiles.
       if (!e.mustLink() && e.weight() < s.strongEdgeWeight() && ciis.size() > 1
           && members.size() > 2) {
-        if (score != null && corroborated(e, members, edges, s, score)) {
+        if (score != null && e.corroborable() && corroborated(e, members, edges, s, score)) {
           corroborated.add(e.a() + "|" + e.b());
           continue;
         }

@@ -677,8 +677,12 @@ public final class IdentityResolution {
     TreeSet<String> ids = new TreeSet<>();
     TreeSet<String> ciis = new TreeSet<>();
     Map<String, List<String>> subjectKeys = new HashMap<>();
+    java.util.Set<String> oneCiiOrphans = new java.util.HashSet<>();
     for (Row p : r.<Row>getList(1)) {
       ProfileValues v = IdentityProfiles.values(p);
+      if (p.<String>getList(p.fieldIndex("flags")).contains(IdentityProfiles.ORPHAN_OF_ONE_CII)) {
+        oneCiiOrphans.add(v.profileId());
+      }
       // cannot-links and corroboration as the edges saw them: a guarded CII by its core view
       CoreView core = coreView(p, model, s);
       members.add(core != null ? core.values() : v);
@@ -690,9 +694,13 @@ public final class IdentityResolution {
     }
     members.sort(java.util.Comparator.comparing(ProfileValues::profileId));
     List<ClusterCheck.Edge> edges = new ArrayList<>();
+    Map<String, ProfileValues> byId = new HashMap<>();
+    members.forEach(m -> byId.put(m.profileId(), m));
     for (Row e : r.<Row>getList(2)) {
-      edges.add(new ClusterCheck.Edge(e.getString(0), e.getString(1), e.getDouble(2),
-          e.getBoolean(3)));
+      String a = e.getString(0);
+      String b = e.getString(1);
+      boolean corroborable = corroborable(byId.get(a), byId.get(b), oneCiiOrphans, model);
+      edges.add(new ClusterCheck.Edge(a, b, e.getDouble(2), e.getBoolean(3), corroborable));
     }
     edges.sort(java.util.Comparator.comparing(ClusterCheck.Edge::a)
         .thenComparing(ClusterCheck.Edge::b));
@@ -710,6 +718,34 @@ public final class IdentityResolution {
         IdentityProfiles.strings(v.bridges()), IdentityProfiles.strings(v.corroboratedBridges()),
         v.accepted() ? ACCEPTED : IdentityColumns.REVIEW,
         IdentityProfiles.strings(v.problems()));
+  }
+
+  /** Comparisons whose agreement two unrelated look-alikes (same name and DOB) do not share. */
+  private static final java.util.Set<Comparison> BEYOND_NAME_AND_DOB = java.util.EnumSet.of(
+      Comparison.MIDDLE, Comparison.FBI, Comparison.CDL, Comparison.SSN, Comparison.CII);
+
+  /**
+   * Whether an edge may stand as a corroborated weak bridge. Not when it joins an orphan flagged
+   * {@link IdentityProfiles#ORPHAN_OF_ONE_CII} to a CII profile on nothing a look-alike would not
+   * share: that orphan is its CII's subject, and its blank CII hides the CII difference the
+   * direct comparison of the two CIIs counts. So it needs an agreeing middle name, a strong id
+   * (or a keying error of one) to bridge; name and DOB are what same-name look-alikes share.
+   */
+  static boolean corroborable(ProfileValues a, ProfileValues b, java.util.Set<String> oneCiiOrphans,
+      MatchModel model) {
+    boolean orphanToCii = oneCiiOrphans.contains(a.profileId()) && b.cii() != null
+        || oneCiiOrphans.contains(b.profileId()) && a.cii() != null;
+    return !orphanToCii || beyondNameAndDob(model.score(a, b));
+  }
+
+  /** Whether a scored pair agrees (a positive weight) on a middle name, a strong id or a CII. */
+  static boolean beyondNameAndDob(MatchModel.Score score) {
+    for (MatchModel.Term t : score.terms()) {
+      if (BEYOND_NAME_AND_DOB.contains(t.hit().comparison()) && t.weight() > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

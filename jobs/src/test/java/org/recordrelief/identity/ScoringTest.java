@@ -346,6 +346,43 @@ class ScoringTest {
   }
 
   @Test
+  void anUncorroborableWeakBridgeIsCutWhateverThePairsAcrossIt() {
+    List<ClusterCheck.Edge> chain = List.of(new ClusterCheck.Edge("a", "b", 30, false),
+        new ClusterCheck.Edge("b", "c", S.strongEdgeWeight() - 1, false, false));
+    ClusterCheck.Verdict cut = ClusterCheck.check(List.of(A, B, C), chain, S, Map.of(),
+        (x, y) -> 100);
+    assertEquals(List.of("WEAK_BRIDGE"), cut.problems());
+    assertEquals(List.of(List.of("a", "b")), cut.groups());
+    // a strong edge needs no corroboration
+    List<ClusterCheck.Edge> strong = List.of(new ClusterCheck.Edge("a", "b", 30, false),
+        new ClusterCheck.Edge("b", "c", S.strongEdgeWeight(), false, false));
+    assertTrue(ClusterCheck.check(List.of(A, B, C), strong, S, Map.of(), (x, y) -> 100)
+        .accepted());
+  }
+
+  @Test
+  void anOrphanOfOneCiiBridgesToAnotherCiiOnlyOnWhatLookAlikesDoNotShare() {
+    // the orphan o (its SUBJECT_ID under one CII) and a CII profile k: same name and DOB
+    ProfileValues o = p("S:1", null, "FLORES,JESSICA", 0.001, "19810520");
+    ProfileValues k = p("C:1", "A000000001", "FLORES,JESSICA A", 0.001, "19810520");
+    Set<String> orphans = Set.of("S:1");
+    assertFalse(IdentityResolution.corroborable(o, k, orphans, PRIORS));
+    assertFalse(IdentityResolution.corroborable(k, o, orphans, PRIORS));
+    // any other orphan, or two orphans: as before
+    assertTrue(IdentityResolution.corroborable(o, k, Set.of(), PRIORS));
+    assertTrue(IdentityResolution.corroborable(o, p("S:2", null, "FLORES,JESSICA", 0.001,
+        "19810520"), orphans, PRIORS));
+    // a middle name or a strong id that agrees is more than a look-alike shares
+    assertTrue(IdentityResolution.corroborable(
+        p("S:1", null, "FLORES,JESSICA ANN", 0.001, "19810520"), k, orphans, PRIORS));
+    ProfileValues withSsn = new ProfileValues("S:1", null, o.names(), o.dobs(), o.sexRows(),
+        List.of(), List.of(), List.of(), List.of("923272544"), null, null);
+    ProfileValues kWithSsn = new ProfileValues("C:1", "A000000001", k.names(), k.dobs(),
+        k.sexRows(), List.of(), List.of(), List.of(), List.of("923272544"), null, null);
+    assertTrue(IdentityResolution.corroborable(withSsn, kWithSsn, orphans, PRIORS));
+  }
+
+  @Test
   void blockingKeysCoverEveryRule() {
     ProfileValues v = new ProfileValues("x", "A000000001",
         List.of(new ProfileValues.NameValue(PersonName.parse("GARCIA LOPEZ,MARIA"), 0)),
