@@ -150,8 +150,7 @@ public final class IdentityResolution {
     logSkippedKeys(blocking.stats());
 
     MatchModel model = train(profiles, s);
-    Dataset<Row> guarded = withCoreTies(profiles, model, s);
-    Dataset<Row> edges = score(guarded, pairs, model, s, reviewer).localCheckpoint();
+    Dataset<Row> edges = score(profiles, pairs, model, s, reviewer).localCheckpoint();
 
     Dataset<Row> clusterEdges = edges
         .where(col("decision").equalTo(IdentityColumns.MERGE).or(col("must_link")))
@@ -159,13 +158,13 @@ public final class IdentityResolution {
             col("total_weight").as("weight"), col("must_link"));
     Dataset<Row> components = Components.run(spark,
         clusterEdges.select("a", "b"), s.maxIterations());
-    Dataset<Row> clusters = checkClusters(guarded, clusterEdges, components, model, s, reviewer)
+    Dataset<Row> clusters = checkClusters(profiles, clusterEdges, components, model, s, reviewer)
         .localCheckpoint();
     Dataset<Row> profilePerson = persons(profiles, clusters).localCheckpoint();
 
     UserDefinedFunction profileId = udf(
         (UDF2<String, String, String>) IdentityValues::profileId, DataTypes.StringType);
-    Dataset<Row> untied = untiedSubjects(guarded)
+    Dataset<Row> untied = untiedSubjects(profiles, model, s)
         .withColumn(IdentityColumns.SHARED_CII_QUESTION, col(IdentityColumns.PROFILE_ID))
         .localCheckpoint();
     Dataset<Row> questions = untied
@@ -324,10 +323,7 @@ public final class IdentityResolution {
 
   // ---------------------------------------------------------------- scoring
 
-  /**
-   * Score every candidate pair: comparisons, weights, vetoes, decision. Profiles: {@link
-   * #withCoreTies}.
-   */
+  /** Score every candidate pair: comparisons, weights, vetoes, decision. */
   static Dataset<Row> score(Dataset<Row> profiles, Dataset<Row> pairs, MatchModel model,
       IdentitySettings s) {
     return score(profiles, pairs, model, s, Map.of());
@@ -363,8 +359,8 @@ public final class IdentityResolution {
     // its core view (its dominant subject's rows and the snapshots tied to them), so that the
     // minority rows' ids neither block nor carry a merge; and a merge (or a SUBJECT_ID link)
     // must hold for the core view too, else it is a link to review.
-    CoreView ca = coreView(pa);
-    CoreView cb = coreView(pb);
+    CoreView ca = coreView(pa, model, s);
+    CoreView cb = coreView(pb, model, s);
     ProfileValues xa = ca != null ? ca.values() : va;
     ProfileValues xb = cb != null ? cb.values() : vb;
     List<String> vetoes = new ArrayList<>(Constraints.vetoes(xa, xb, s));
@@ -485,80 +481,28 @@ public final class IdentityResolution {
             col("model_decision"), col("total_weight"), col("match_key"));
   }
 
-  /** Internal profile column of {@link #withCoreTies}. */
-  static final String CORE_TIES = "core_ties";
-
-  private static final StructType TIES = new StructType()
-      .add("profile_id", DataTypes.StringType, false)
-      .add(CORE_TIES, DataTypes.createArrayType(DataTypes.IntegerType, false), false);
-
   /**
-   * The profiles with column {@link #CORE_TIES}: {@link #coreTies} for each CII under several
-   * subject keys whose merges must hold for its core view, null for every other profile. The
-   * parts are scored against their core once per such CII (a few percent of the profiles,
-   * broadcast), not again on every edge and cluster that touches it.
-   */
-  static Dataset<Row> withCoreTies(Dataset<Row> profiles, MatchModel model, IdentitySettings s) {
-    Dataset<Row> ties = profiles.where(col("core").isNotNull()).drop("snapshots")
-        .flatMap((FlatMapFunction<Row, Row>) p -> {
-          List<Integer> tied = coreTies(p, model, s);
-          return tied == null ? java.util.Collections.emptyIterator()
-              : List.of(RowFactory.create(p.getString(p.fieldIndex("profile_id")),
-                  tied.toArray(new Integer[0]))).iterator();
-        }, Encoders.row(TIES))
-        .localCheckpoint();
-    return profiles.join(broadcast(ties), new String[] {"profile_id"}, "left");
-  }
-
-  /**
-   * Whether merges to a CII under several subject keys must hold for its core view, and which
-   * other subject keys (indices into {@code others}) are tied to the core. A guard is needed when
-   * the profile is a shared-CII suspect or some other subject key's rows do not match the core's
-   * as one person (a MERGE on their own values, the shared CII left out, without a veto).
-   * Subject keys that match are one person's records under two DOJ subject numbers, the
-   * commonest reason a CII has several; a look-alike on the CII (a common name, a DOB a day/month
-   * swap off) does not match at MERGE without the CII. A subject key is tied when it is such a
-   * MERGE and the CII self-consistency check explains its DOBs (a father's rows under a son's CII
-   * are not tied).
+   * What a merge to a CII under several subject keys must hold for: its core (the rows of its
+   * largest subject key) with the other subject keys' snapshots tied to it, and their
+   * SUBJECT_IDs. A guard is needed when the profile is a shared-CII suspect or some other
+   * subject key's rows do not match the core's as one person (a MERGE on their own values, the
+   * shared CII left out, without a veto): subject keys that match are one person's records under
+   * two DOJ subject numbers, the commonest reason a CII has several, and a look-alike on the CII
+   * (a common name, a DOB a day/month swap off) does not match at MERGE without the CII. A
+   * snapshot is tied when it is such a MERGE and the CII self-consistency check explains its
+   * DOBs (a father's rows under a son's CII are not tied). Scored on each call: a few parts per
+   * multi-subject CII.
    *
    * @return null when the profile needs no guard: it has no core, or every other subject key
    *     scores MERGE against the core and the profile is not a shared-CII suspect
    */
-  static List<Integer> coreTies(Row p, MatchModel model, IdentitySettings s) {
+  static CoreView coreView(Row p, MatchModel model, IdentitySettings s) {
     ProfileValues core = IdentityProfiles.coreValuesWithoutCii(p);
     if (core == null) {
       return null;
     }
     boolean guard =
         p.<String>getList(p.fieldIndex("flags")).contains(IdentityProfiles.SHARED_CII_SUSPECT);
-    List<ProfileValues> others = IdentityProfiles.otherValues(p);
-    List<Integer> tied = new ArrayList<>();
-    for (int i = 0; i < others.size(); i++) {
-      ProfileValues other = others.get(i);
-      boolean veto = !Constraints.vetoes(core, other, s).isEmpty();
-      boolean merge =
-          decide(model.score(core, other).total(), veto, false, s).equals(IdentityColumns.MERGE);
-      guard |= !merge;
-      // Less than a MERGE is not enough: a look-alike's rows under the CII (same name, DOB a
-      // day/month swap away) weigh in the review band against the owner's.
-      if (merge && Constraints.dobsExplainable(core.dobs(), other.dobs())) {
-        tied.add(i);
-      }
-    }
-    return guard ? tied : null;
-  }
-
-  /**
-   * What a merge to a guarded CII must hold for ({@link #coreTies}, read from {@link
-   * #CORE_TIES}): its core (the rows of its largest subject key) with the tied subject keys'
-   * values, and their SUBJECT_IDs; or null when the profile needs no guard.
-   */
-  static CoreView coreView(Row p) {
-    int at = p.fieldIndex(CORE_TIES);
-    if (p.isNullAt(at)) {
-      return null;
-    }
-    java.util.Set<Integer> tiedAt = new java.util.HashSet<>(p.<Integer>getList(at));
     List<ProfileValues> others = IdentityProfiles.otherValues(p);
     List<Row> parts = p.getList(p.fieldIndex("others"));
     List<ProfileValues> tied = new ArrayList<>();
@@ -569,17 +513,26 @@ public final class IdentityResolution {
       subjectIds.add(coreSubject);
     }
     for (int i = 0; i < others.size(); i++) {
-      if (tiedAt.contains(i)) {
-        tied.add(others.get(i));
+      ProfileValues other = others.get(i);
+      boolean veto = !Constraints.vetoes(core, other, s).isEmpty();
+      boolean merge =
+          decide(model.score(core, other).total(), veto, false, s).equals(IdentityColumns.MERGE);
+      guard |= !merge;
+      // Less than a MERGE is not enough: a look-alike's rows under the CII (same name, DOB a
+      // day/month swap away) weigh in the review band against the owner's.
+      if (merge && Constraints.dobsExplainable(core.dobs(), other.dobs())) {
+        tied.add(other);
         String sid = parts.get(i).getString(1);
         if (sid != null) {
           subjectIds.add(sid);
         }
       } else {
-        untied.put(parts.get(i).getString(0), others.get(i));
+        untied.put(parts.get(i).getString(0), other);
       }
     }
-    return new CoreView(IdentityProfiles.coreValues(p).withParts(tied), subjectIds, untied);
+    return guard
+        ? new CoreView(IdentityProfiles.coreValues(p).withParts(tied), subjectIds, untied)
+        : null;
   }
 
   /**
@@ -599,15 +552,18 @@ public final class IdentityResolution {
    * subject_key. Their rows stay in the profile (a CII is never split automatically, §2.2); the
    * counts whose outcome depends on whose they are go to identity review.
    */
-  static Dataset<Row> untiedSubjects(Dataset<Row> profiles) {
-    return profiles.where(col(CORE_TIES).isNotNull()).drop("snapshots")
-        .flatMap((FlatMapFunction<Row, Row>) p -> {
-          String id = p.getString(p.fieldIndex("profile_id"));
-          return coreView(p).untiedSubjectKeys().stream()
-              .map(key -> RowFactory.create(id, key)).iterator();
-        }, Encoders.row(UNTIED));
+  static Dataset<Row> untiedSubjects(Dataset<Row> profiles, MatchModel model, IdentitySettings s) {
+    return profiles.drop("snapshots").flatMap((FlatMapFunction<Row, Row>) p -> {
+      CoreView v = coreView(p, model, s);
+      List<Row> out = new ArrayList<>();
+      if (v != null) {
+        for (String key : v.untiedSubjectKeys()) {
+          out.add(RowFactory.create(p.getString(p.fieldIndex("profile_id")), key));
+        }
+      }
+      return out.iterator();
+    }, Encoders.row(UNTIED));
   }
-
 
   /**
    * Whether {@code orphan} is the blank-CII rows of one of {@code view}'s untied subject keys:
@@ -693,7 +649,7 @@ public final class IdentityResolution {
 
   // ---------------------------------------------------------------- clusters
 
-  /** Check every candidate cluster (component) against the constraints; profiles as score's. */
+  /** Check every candidate cluster (component) against the constraints. */
   static Dataset<Row> checkClusters(Dataset<Row> profiles, Dataset<Row> clusterEdges,
       Dataset<Row> components, MatchModel model, IdentitySettings s,
       Map<String, String> reviewer) {
@@ -725,7 +681,7 @@ public final class IdentityResolution {
         oneCiiOrphans.add(v.profileId());
       }
       // cannot-links and corroboration as the edges saw them: a guarded CII by its core view
-      CoreView core = coreView(p);
+      CoreView core = coreView(p, model, s);
       members.add(core != null ? core.values() : v);
       ids.add(v.profileId());
       if (v.cii() != null) {
